@@ -1,0 +1,275 @@
+"""Composition root: builds every subsystem in a fixed, logged order and tears them
+down through one shutdown path.
+
+Start-up order: paths -> logging -> crash capture -> configuration -> Qt application ->
+signal bridge -> translations -> fonts -> main window -> session -> voice -> sync.
+Shutdown runs the registered stops in reverse, once, whether the trigger was the window
+closing, SIGTERM, Ctrl-C or a test tearing down.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import sys
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
+from PySide6.QtWidgets import QApplication
+
+from kiosk import __version__
+from kiosk.config import ConfigNotifier, LoadedConfig, load_config
+from kiosk.logs import CrashCapture, setup_logging
+from kiosk.paths import KioskPaths, resolve_paths
+from kiosk.session import Session, SessionController
+from kiosk.signals import UnixSignalBridge
+from ui.fonts import cjk_fonts_available
+from ui.i18n import Translations
+from ui.main_window import MainWindow
+
+log = logging.getLogger("yijiantong.init")
+
+
+@dataclass
+class AppOptions:
+    """How this process was asked to run (from the CLI or kiosk.testing)."""
+
+    data_dir: str | None = None
+    overrides: dict[str, Any] = field(default_factory=dict)
+    install_signal_handlers: bool = True
+    capture_crashes: bool = True
+    log_to_stderr: bool = True
+    idle_timeout_ms: int | None = None  # tests shorten the real timers
+    idle_warning_ms: int | None = None
+
+
+class ConfigBridge(QObject):
+    """Re-emits configuration changes on the GUI thread as a Qt signal."""
+
+    changed = Signal(list)
+
+    def __init__(self, notifier: ConfigNotifier) -> None:
+        super().__init__()
+        notifier.subscribe(lambda _config, keys: self.changed.emit(list(keys)))
+
+
+class KioskApp:
+    def __init__(self, options: AppOptions) -> None:
+        self.options = options
+        self.paths: KioskPaths = resolve_paths(options.data_dir)
+        self.qapp: QApplication | None = None
+        self.window: MainWindow | None = None
+        self.session = Session()
+        self.session_controller: SessionController | None = None
+        self.config: ConfigNotifier | None = None
+        self.config_bridge: ConfigBridge | None = None
+        self.translations: Translations | None = None
+        self.fonts_ok = True
+        self._stops: list[tuple[str, Callable[[], None]]] = []
+        self._shut_down = False
+
+    # -- start-up -------------------------------------------------------------------
+    def _step(self, name: str, action: Callable[[], None]) -> None:
+        started = time.perf_counter()
+        action()
+        log.info("start-up: %s (%.0f ms)", name, (time.perf_counter() - started) * 1000)
+
+    def start(self) -> MainWindow:
+        self.paths.ensure()
+        log_file = setup_logging(
+            self.paths.log_dir,
+            os.environ.get("YIJIANTONG_LOG_LEVEL", "INFO"),
+            to_stderr=self.options.log_to_stderr,
+        )
+        log.info(
+            "Yijiantong %s starting; data dir %s; log %s",
+            __version__,
+            self.paths.data_dir,
+            log_file,
+        )
+        if self.options.capture_crashes:
+            self._step("crash capture", self._start_crash_capture)
+        self._step("configuration", self._load_config)
+        self._step("Qt application", self._start_qt)
+        if self.options.install_signal_handlers:
+            self._step("signal bridge", self._start_signals)
+        self._step("translations", self._start_translations)
+        self._step("fonts", self._check_fonts)
+        self._step("main window", self._build_window)
+        self._step("session", self._start_session)
+        self._step("voice", self._start_voice)
+        log.info("start-up complete")
+        assert self.window is not None
+        return self.window
+
+    def _start_crash_capture(self) -> None:
+        capture = CrashCapture(self.paths.crash_log)
+        capture.install()
+        self._stops.append(("crash capture", capture.uninstall))
+
+    def _load_config(self) -> None:
+        loaded: LoadedConfig = load_config(self.paths.config_file, overrides=self.options.overrides)
+        logging.getLogger("yijiantong").setLevel(loaded.config.log_level)
+        self.config = ConfigNotifier(loaded)
+        for problem in loaded.problems:
+            # Staff read stderr and the log; the senior keeps a working kiosk on defaults.
+            print(f"yijiantong: settings problem: {problem}", file=sys.stderr)
+
+    def _start_qt(self) -> None:
+        app = QApplication.instance()
+        if app is None:
+            QCoreApplication.setAttribute(Qt.ApplicationAttribute.AA_ShareOpenGLContexts)
+            app = QApplication(sys.argv[:1])
+        assert isinstance(app, QApplication)
+        app.setApplicationName("yijiantong")
+        app.setApplicationVersion(__version__)
+        app.setQuitOnLastWindowClosed(True)
+        app.aboutToQuit.connect(self.shutdown)
+        self.qapp = app
+        self.config_bridge = ConfigBridge(self._config())
+
+    def _start_signals(self) -> None:
+        bridge = UnixSignalBridge(lambda _signum: self.quit())
+        self._stops.append(("signal bridge", bridge.close))
+
+    def _start_translations(self) -> None:
+        assert self.qapp is not None
+        self.translations = Translations(self.qapp)
+
+    def _check_fonts(self) -> None:
+        self.fonts_ok = cjk_fonts_available()
+        if not self.fonts_ok:
+            log.warning(
+                "no Chinese (CJK) fonts found: Chinese text would show as boxes. "
+                "Install fonts-noto-cjk (Debian/Ubuntu) and restart."
+            )
+            print(
+                "yijiantong: WARNING: Chinese fonts are missing; install fonts-noto-cjk",
+                file=sys.stderr,
+            )
+
+    def _build_window(self) -> None:
+        config = self._config().config
+        assert self.translations is not None
+        window = MainWindow(
+            self.translations,
+            locale=config.locale,
+            text_scale=config.text_scale,
+            theme=config.theme,
+            services=config.services,
+        )
+        window.kiosk_app = self  # type: ignore[attr-defined]  # for kiosk.testing
+        window.emergency_requested.connect(lambda: window.show_page("emergency"))
+        window.closing.connect(self.quit)
+        if not self.fonts_ok:
+            window.show_font_warning()
+        assert self.config_bridge is not None
+        self.config_bridge.changed.connect(self._apply_config_change)
+        self.window = window
+        self._stops.append(("main window", self._close_window))
+
+    def _start_session(self) -> None:
+        assert self.window is not None
+        config = self._config().config
+        controller = SessionController(
+            self.window,
+            self.session,
+            default_locale=self.window.locale,
+            default_scale=config.text_scale,
+            idle_timeout_ms=self.options.idle_timeout_ms or config.idle_timeout_s * 1000,
+            warning_ms=self.options.idle_warning_ms or config.idle_warning_s * 1000,
+        )
+        self.session_controller = controller
+        self._stops.append(("session", controller.shutdown))
+
+    def _start_voice(self) -> None:
+        # Speech arrives in a later release; until then say so plainly on screen.
+        assert self.window is not None
+        window = self.window
+
+        def not_ready() -> None:
+            window.show_notice(
+                QCoreApplication.translate(
+                    "Voice", "Voice is not set up on this kiosk yet. Please read the screen."
+                )
+            )
+
+        window.speak_requested.connect(not_ready)
+        window.repeat_requested.connect(not_ready)
+
+    def _config(self) -> ConfigNotifier:
+        assert self.config is not None
+        return self.config
+
+    def _apply_config_change(self, keys: list[str]) -> None:
+        window = self.window
+        controller = self.session_controller
+        if window is None:
+            return
+        config = self._config().config
+        log.info("settings changed: %s", ", ".join(keys))
+        if "theme" in keys:
+            window.set_theme(config.theme)
+        if controller is not None:
+            if "locale" in keys or "text_scale" in keys:
+                was_in_use = controller.in_use()
+                controller.default_locale = config.locale
+                controller.default_scale = config.text_scale
+                if not was_in_use:
+                    # Nobody is mid-task: show the new defaults now. Otherwise they take
+                    # effect when this person's session ends.
+                    window.reset_session(config.locale, config.text_scale)
+            if "idle_timeout_s" in keys or "idle_warning_s" in keys:
+                controller.set_timeouts(config.idle_timeout_s * 1000, config.idle_warning_s * 1000)
+
+    # -- running --------------------------------------------------------------------
+    def show(self) -> None:
+        assert self.window is not None
+        config = self._config().config
+        if config.fullscreen:
+            self.window.setWindowFlag(Qt.WindowType.FramelessWindowHint, True)
+            self.window.showFullScreen()
+        else:
+            self.window.resize(1280, 800)
+            self.window.show()
+
+    def exec(self) -> int:
+        assert self.qapp is not None
+        self.show()
+        return self.qapp.exec()
+
+    def quit(self) -> None:
+        # Deferred so a signal handler or a slot never tears down what called it.
+        QTimer.singleShot(0, self._quit_now)
+
+    def _quit_now(self) -> None:
+        self.shutdown()
+        if self.qapp is not None:
+            self.qapp.quit()
+
+    def _close_window(self) -> None:
+        if self.window is not None:
+            self.window.closing.disconnect(self.quit)
+            self.window.close()
+
+    def shutdown(self) -> None:
+        """The one shutdown path. Safe to call more than once."""
+        if self._shut_down:
+            return
+        self._shut_down = True
+        log.info("shutting down")
+        for name, stop in reversed(self._stops):
+            try:
+                stop()
+                log.info("stopped: %s", name)
+            except Exception:  # keep stopping the rest; a half shutdown loses data
+                log.exception("error while stopping %s", name)
+        self._stops.clear()
+        logging.getLogger("yijiantong").info("shutdown complete")
+
+    def data_path(self) -> Path:
+        return self.paths.data_dir

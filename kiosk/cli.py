@@ -1,0 +1,166 @@
+"""The ``yijiantong`` command line (DESIGN §5). Command names are a fixed contract."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+from kiosk import __version__
+from kiosk.config import LOCALES, TEXT_SCALES, THEMES, describe_options
+
+EPILOG = describe_options()
+
+
+def _data_dir_parent(default: Any) -> argparse.ArgumentParser:
+    parent = argparse.ArgumentParser(add_help=False)
+    parent.add_argument(
+        "--data-dir",
+        metavar="DIR",
+        default=default,
+        help="folder for this kiosk's database, settings and logs "
+        "(default: $YIJIANTONG_DATA_DIR or the platform's user data folder)",
+    )
+    return parent
+
+
+def build_parser() -> argparse.ArgumentParser:
+    # Accepted before or after the command; SUPPRESS keeps a subcommand's default from
+    # overwriting a value given before the command name.
+    common = _data_dir_parent(argparse.SUPPRESS)
+    parser = argparse.ArgumentParser(
+        prog="yijiantong",
+        description="Yijiantong (一键通): one-touch doctor, meals, benefits and emergency "
+        "help for older people, at community kiosks.",
+        epilog=EPILOG,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+        parents=[_data_dir_parent(None)],
+    )
+    parser.add_argument("--version", action="version", version=f"yijiantong {__version__}")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    run = sub.add_parser(
+        "run",
+        parents=[common],
+        help="start the kiosk (fullscreen unless --windowed)",
+        description="Start the kiosk. Fullscreen and frameless unless --windowed.",
+        epilog=EPILOG,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    run.add_argument("--hub-url", metavar="URL", help="service hub base URL")
+    run.add_argument("--locale", choices=LOCALES, help="language each session starts in")
+    run.add_argument("--windowed", action="store_true", help="run in a normal window")
+    run.add_argument("--theme", choices=THEMES, help="colour theme")
+    run.add_argument("--text-scale", type=int, choices=TEXT_SCALES, help="starting text size (%%)")
+
+    demo = sub.add_parser(
+        "demo",
+        parents=[common],
+        help="start a demo kiosk (windowed) in a temporary folder",
+        description="Start the kiosk windowed with a throw-away data folder, for a first look.",
+    )
+    demo.add_argument("--locale", choices=LOCALES, help="language each session starts in")
+
+    shot = sub.add_parser(
+        "screenshot",
+        parents=[common],
+        help="render a page offscreen to a PNG file",
+        description="Render one page offscreen (no display needed) and save it as PNG.",
+    )
+    shot.add_argument("--list", action="store_true", help="print every page name and exit")
+    shot.add_argument("--page", metavar="NAME", help="page to render (see --list)")
+    shot.add_argument("--out", metavar="FILE.png", help="where to write the PNG")
+    shot.add_argument("--locale", choices=LOCALES, help="language (default zh_CN)")
+    shot.add_argument("--theme", choices=THEMES, help="colour theme (default light)")
+    shot.add_argument("--scale", type=int, choices=TEXT_SCALES, help="text size in percent")
+    shot.add_argument("--size", default="1920x1080", metavar="WxH", help="window size in pixels")
+
+    sub.add_parser(
+        "status",
+        parents=[common],
+        help="print this kiosk's state as JSON",
+        description="Print version, settings problems, sync queue, alarms and voice model "
+        "state as one JSON object.",
+    )
+    return parser
+
+
+def _run(args: argparse.Namespace, *, windowed: bool) -> int:
+    from kiosk.app import AppOptions, KioskApp
+
+    overrides: dict[str, Any] = {
+        "hub_url": getattr(args, "hub_url", None),
+        "locale": getattr(args, "locale", None),
+        "theme": getattr(args, "theme", None),
+        "text_scale": getattr(args, "text_scale", None),
+    }
+    if windowed:
+        overrides["fullscreen"] = False
+    app = KioskApp(AppOptions(data_dir=args.data_dir, overrides=overrides))
+    app.start()
+    return app.exec()
+
+
+def _demo(args: argparse.Namespace) -> int:
+    import tempfile
+
+    if args.data_dir:
+        return _run(args, windowed=True)
+    with tempfile.TemporaryDirectory(prefix="yijiantong-demo-") as tmp:
+        args.data_dir = tmp
+        return _run(args, windowed=True)
+
+
+def _screenshot(args: argparse.Namespace) -> int:
+    from kiosk.screenshot import page_names, parse_size, take_screenshot
+
+    if args.list:
+        print("\n".join(page_names()))
+        return 0
+    if not args.page or not args.out:
+        print("yijiantong screenshot: --page and --out are required (or --list)", file=sys.stderr)
+        return 2
+    try:
+        size = parse_size(args.size)
+        out = take_screenshot(
+            args.page,
+            Path(args.out),
+            locale=args.locale,
+            theme=args.theme,
+            scale=args.scale,
+            size=size,
+            data_dir=args.data_dir,
+        )
+    except (KeyError, ValueError, OSError) as exc:
+        print(f"yijiantong screenshot: {exc}", file=sys.stderr)
+        return 2
+    print(out)
+    return 0
+
+
+def _status(args: argparse.Namespace) -> int:
+    from kiosk.status import collect_status
+
+    print(json.dumps(collect_status(args.data_dir), ensure_ascii=False, indent=2))
+    return 0
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if args.data_dir:
+        os.environ["YIJIANTONG_DATA_DIR"] = args.data_dir
+    if args.command == "run":
+        return _run(args, windowed=args.windowed)
+    if args.command == "demo":
+        return _demo(args)
+    if args.command == "screenshot":
+        return _screenshot(args)
+    if args.command == "status":
+        return _status(args)
+    parser.print_help()
+    return 2

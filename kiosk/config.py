@@ -1,0 +1,376 @@
+"""The kiosk's configuration: one declared schema, validated once at start-up.
+
+Every option is declared exactly once below (type, default, allowed values, one-line
+description). Values come from, in rising priority: the defaults, a TOML file in the
+config dir, ``YIJIANTONG_<OPTION>`` environment variables, and command-line flags.
+
+A bad value never stops the kiosk: it is reported as a :class:`ConfigProblem` naming
+the key and the allowed values, and that option falls back to its default. A kiosk
+that refuses to start because of a typo in a settings file leaves a senior with
+nothing at all.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import logging
+import os
+import tomllib
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+log = logging.getLogger("yijiantong.config")
+
+LOCALES: tuple[str, ...] = ("zh_CN", "zh_HK", "en")
+DEFAULT_LOCALE = "zh_CN"
+TEXT_SCALES: tuple[int, ...] = (100, 125, 150, 200)
+THEMES: tuple[str, ...] = ("light", "dark")
+SERVICES: tuple[str, ...] = ("appointments", "meals", "benefits", "emergency")
+ENV_PREFIX = "YIJIANTONG_"
+CONFIG_FILE_NAME = "config.toml"
+
+
+@dataclass(frozen=True)
+class Option:
+    """Declaration of one option: its type, allowed values and a one-line description."""
+
+    name: str
+    type: type
+    default: Any
+    description: str
+    choices: tuple[Any, ...] | None = None
+    minimum: int | None = None
+    maximum: int | None = None
+    item_choices: tuple[str, ...] | None = None  # for list options
+
+    def allowed(self) -> str:
+        """Human description of what this option accepts, used in error messages."""
+        if self.choices is not None:
+            return "one of " + ", ".join(str(c) for c in self.choices)
+        if self.item_choices is not None:
+            return "a list drawn from " + ", ".join(self.item_choices)
+        if self.type is bool:
+            return "true or false"
+        if self.type is int:
+            return f"a whole number from {self.minimum} to {self.maximum}"
+        return "text"
+
+
+def _opt(name: str, typ: type, default: Any, description: str, **kw: Any) -> Option:
+    return Option(name, typ, default, description, **kw)
+
+
+OPTIONS: tuple[Option, ...] = (
+    _opt("locale", str, DEFAULT_LOCALE, "Language each session starts in.", choices=LOCALES),
+    _opt(
+        "text_scale", int, 100, "Text size (percent) each session starts at.", choices=TEXT_SCALES
+    ),
+    _opt("theme", str, "light", "Colour theme; both are high contrast (>= 7:1).", choices=THEMES),
+    _opt("fullscreen", bool, True, "Run fullscreen and frameless (kiosk mode)."),
+    _opt(
+        "idle_timeout_s",
+        int,
+        90,
+        "Seconds without a touch before the 'are you still there?' warning.",
+        minimum=20,
+        maximum=1800,
+    ),
+    _opt(
+        "idle_warning_s",
+        int,
+        30,
+        "Seconds the warning stays up before the session is wiped (at least 20).",
+        minimum=20,
+        maximum=300,
+    ),
+    _opt("hub_url", str, "", "Base URL of the service hub; empty when not yet enrolled."),
+    _opt("speech_enabled", bool, True, "Speak every screen aloud."),
+    _opt("speech_rate_wpm", int, 150, "Speech rate in words per minute.", minimum=80, maximum=250),
+    _opt(
+        "volume_percent",
+        int,
+        80,
+        "Speech volume at the start of a session.",
+        minimum=0,
+        maximum=100,
+    ),
+    _opt("kiosk_name", str, "", "Name of this kiosk, shown to staff and the hub."),
+    _opt("kiosk_location", str, "", "Where this kiosk stands, e.g. the community centre."),
+    _opt(
+        "services",
+        list,
+        list(SERVICES),
+        "Which services the home screen shows, in order.",
+        item_choices=SERVICES,
+    ),
+    _opt(
+        "log_level",
+        str,
+        "INFO",
+        "Detail of the log file.",
+        choices=("DEBUG", "INFO", "WARNING", "ERROR"),
+    ),
+)
+OPTIONS_BY_NAME: dict[str, Option] = {o.name: o for o in OPTIONS}
+
+
+@dataclass(frozen=True)
+class Config:
+    """Validated configuration values. Build with :func:`load_config`, never by hand."""
+
+    locale: str = DEFAULT_LOCALE
+    text_scale: int = 100
+    theme: str = "light"
+    fullscreen: bool = True
+    idle_timeout_s: int = 90
+    idle_warning_s: int = 30
+    hub_url: str = ""
+    speech_enabled: bool = True
+    speech_rate_wpm: int = 150
+    volume_percent: int = 80
+    kiosk_name: str = ""
+    kiosk_location: str = ""
+    services: tuple[str, ...] = SERVICES
+    log_level: str = "INFO"
+
+    def replace(self, **changes: Any) -> Config:
+        return dataclasses.replace(self, **changes)
+
+    def as_dict(self) -> dict[str, Any]:
+        out = dataclasses.asdict(self)
+        out["services"] = list(self.services)
+        return out
+
+
+@dataclass(frozen=True)
+class ConfigProblem:
+    """One rejected value: which key, where it came from, and what is allowed."""
+
+    key: str
+    source: str
+    value: str
+    message: str
+
+    def __str__(self) -> str:
+        return f"{self.source}: {self.message}"
+
+
+@dataclass
+class LoadedConfig:
+    config: Config
+    path: Path
+    problems: list[ConfigProblem] = field(default_factory=list)
+
+
+_TRUE = {"1", "true", "yes", "on"}
+_FALSE = {"0", "false", "no", "off"}
+
+
+def _coerce_bool(raw: Any, from_text: bool) -> bool:
+    if isinstance(raw, bool):
+        return raw
+    word = str(raw).strip().lower() if from_text else None
+    if word in _TRUE:
+        return True
+    if word in _FALSE:
+        return False
+    raise ValueError("not a boolean")
+
+
+def _coerce_int(option: Option, raw: Any, from_text: bool) -> int:
+    if isinstance(raw, bool) or not (isinstance(raw, int) or from_text):
+        raise ValueError("not a whole number")
+    value = raw if isinstance(raw, int) else int(str(raw).strip())
+    if option.minimum is not None and value < option.minimum:
+        raise ValueError("too small")
+    if option.maximum is not None and value > option.maximum:
+        raise ValueError("too large")
+    return value
+
+
+def _coerce_list(option: Option, raw: Any, from_text: bool) -> tuple[str, ...]:
+    if isinstance(raw, list | tuple):
+        items = list(raw)
+    elif from_text:
+        items = [s.strip() for s in str(raw).split(",")]
+    else:
+        raise ValueError("not a list of names")
+    if not all(isinstance(i, str) for i in items):
+        raise ValueError("not a list of names")
+    if option.item_choices and any(i not in option.item_choices for i in items):
+        raise ValueError("unknown entry")
+    if len(set(items)) != len(items) or not items:
+        raise ValueError("empty or repeated entries")
+    return tuple(items)
+
+
+def _coerce(option: Option, raw: Any, *, from_text: bool) -> Any:
+    """Convert ``raw`` to the option's type or raise ValueError with the reason."""
+    value: Any
+    if option.type is bool:
+        value = _coerce_bool(raw, from_text)
+    elif option.type is int:
+        value = _coerce_int(option, raw, from_text)
+    elif option.type is list:
+        value = _coerce_list(option, raw, from_text)
+    elif isinstance(raw, str):
+        value = raw.strip()
+    else:
+        raise ValueError("not text")
+    if option.choices is not None and value not in option.choices:
+        raise ValueError("not an allowed value")
+    return value
+
+
+def _apply(
+    values: dict[str, Any],
+    updates: Mapping[str, Any],
+    source: str,
+    problems: list[ConfigProblem],
+    *,
+    from_text: bool,
+) -> None:
+    for key, raw in updates.items():
+        option = OPTIONS_BY_NAME.get(key)
+        if option is None:
+            problems.append(
+                ConfigProblem(
+                    key,
+                    source,
+                    str(raw),
+                    f"unknown setting {key!r}; known settings: {', '.join(OPTIONS_BY_NAME)}",
+                )
+            )
+            continue
+        try:
+            values[key] = _coerce(option, raw, from_text=from_text)
+        except (ValueError, TypeError):
+            problems.append(
+                ConfigProblem(
+                    key,
+                    source,
+                    str(raw),
+                    f"{key} = {raw!r} is not valid; it must be {option.allowed()}. "
+                    f"Using the default ({option.default!r}).",
+                )
+            )
+
+
+def read_toml(path: Path, problems: list[ConfigProblem]) -> dict[str, Any]:
+    """Read the settings file; an unreadable or broken file is a problem, not a crash."""
+    try:
+        with path.open("rb") as fh:
+            return tomllib.load(fh)
+    except FileNotFoundError:
+        return {}
+    except (OSError, tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
+        problems.append(
+            ConfigProblem(
+                "*",
+                str(path),
+                "",
+                f"cannot read the settings file {path}: {exc}. Starting on default settings.",
+            )
+        )
+        return {}
+
+
+def load_config(
+    path: Path,
+    *,
+    environ: Mapping[str, str] | None = None,
+    overrides: Mapping[str, Any] | None = None,
+) -> LoadedConfig:
+    """Defaults < TOML file < environment < command line; validated in one pass."""
+    environ = os.environ if environ is None else environ
+    problems: list[ConfigProblem] = []
+    values: dict[str, Any] = {}
+    _apply(values, read_toml(path, problems), str(path), problems, from_text=False)
+    env_values = {
+        name: environ[ENV_PREFIX + name.upper()]
+        for name in OPTIONS_BY_NAME
+        if ENV_PREFIX + name.upper() in environ
+    }
+    _apply(values, env_values, "environment", problems, from_text=True)
+    if overrides:
+        given = {k: v for k, v in overrides.items() if v is not None}
+        _apply(values, given, "command line", problems, from_text=True)
+    for problem in problems:
+        log.warning("configuration problem: %s", problem)
+    return LoadedConfig(Config(**values), path, problems)
+
+
+def _toml_value(value: Any) -> str:
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, int):
+        return str(value)
+    if isinstance(value, list | tuple):
+        return "[" + ", ".join(_toml_value(v) for v in value) + "]"
+    escaped = str(value).replace("\\", "\\\\").replace('"', '\\"')
+    return f'"{escaped}"'
+
+
+def save_config(config: Config, path: Path) -> None:
+    """Write every option with its description as a comment, atomically."""
+    lines = ["# Yijiantong kiosk settings. Each option is described above its value.", ""]
+    for option in OPTIONS:
+        lines.append(f"# {option.description} Allowed: {option.allowed()}.")
+        lines.append(f"{option.name} = {_toml_value(getattr(config, option.name))}")
+        lines.append("")
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_suffix(".toml.tmp")
+    tmp.write_text("\n".join(lines), encoding="utf-8")
+    tmp.replace(path)
+
+
+def describe_options() -> str:
+    """Text block for ``--help``: every option, its default and what it accepts."""
+    rows = [
+        f"  {o.name:<16} {o.description} (default {o.default!r}; {o.allowed()})" for o in OPTIONS
+    ]
+    return "settings (config.toml or YIJIANTONG_<NAME>):\n" + "\n".join(rows)
+
+
+class ConfigNotifier:
+    """Holds the live configuration and tells subscribers which keys changed.
+
+    Qt-free on purpose: kiosk/bridges.py re-emits changes as a Qt signal so widgets
+    restyle and retranslate live.
+    """
+
+    def __init__(self, loaded: LoadedConfig) -> None:
+        self._loaded = loaded
+        self._subscribers: list[Callable[[Config, Sequence[str]], None]] = []
+
+    @property
+    def config(self) -> Config:
+        return self._loaded.config
+
+    @property
+    def path(self) -> Path:
+        return self._loaded.path
+
+    @property
+    def problems(self) -> list[ConfigProblem]:
+        return list(self._loaded.problems)
+
+    def subscribe(self, callback: Callable[[Config, Sequence[str]], None]) -> None:
+        self._subscribers.append(callback)
+
+    def update(self, *, persist: bool = False, **changes: Any) -> list[ConfigProblem]:
+        """Validate and apply ``changes``; invalid ones are returned and not applied."""
+        problems: list[ConfigProblem] = []
+        values = self.config.as_dict()
+        _apply(values, changes, "settings screen", problems, from_text=False)
+        new = Config(**{k: tuple(v) if k == "services" else v for k, v in values.items()})
+        changed = [k for k in OPTIONS_BY_NAME if getattr(new, k) != getattr(self.config, k)]
+        self._loaded = LoadedConfig(new, self._loaded.path, self._loaded.problems)
+        if persist:
+            save_config(new, self._loaded.path)
+        if changed:
+            for callback in list(self._subscribers):
+                callback(new, changed)
+        return problems

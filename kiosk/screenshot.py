@@ -1,0 +1,74 @@
+"""``yijiantong screenshot``: render any page offscreen to a PNG, for docs and review."""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from pathlib import Path
+
+from kiosk.app import AppOptions, KioskApp
+
+
+def parse_size(text: str) -> tuple[int, int]:
+    try:
+        width, height = (int(part) for part in text.lower().split("x"))
+    except ValueError as exc:
+        raise ValueError(f"size must look like 1920x1080, not {text!r}") from exc
+    if not (320 <= width <= 7680 and 240 <= height <= 4320):
+        raise ValueError(f"size {text!r} is outside 320x240 .. 7680x4320")
+    return width, height
+
+
+def _options(data_dir: str, overrides: dict[str, object]) -> AppOptions:
+    return AppOptions(
+        data_dir=data_dir,
+        overrides={"fullscreen": False, **overrides},
+        install_signal_handlers=False,
+        capture_crashes=False,
+        log_to_stderr=False,
+    )
+
+
+def page_names() -> list[str]:
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    with tempfile.TemporaryDirectory(prefix="yijiantong-shot-") as tmp:
+        app = KioskApp(_options(tmp, {}))
+        window = app.start()
+        try:
+            return sorted(window.pages)
+        finally:
+            app.shutdown()
+
+
+def take_screenshot(
+    page: str,
+    out: Path,
+    *,
+    locale: str | None = None,
+    theme: str | None = None,
+    scale: int | None = None,
+    size: tuple[int, int] = (1920, 1080),
+    data_dir: str | None = None,
+) -> Path:
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    overrides = {"locale": locale, "theme": theme, "text_scale": scale}
+    with tempfile.TemporaryDirectory(prefix="yijiantong-shot-") as tmp:
+        app = KioskApp(_options(data_dir or tmp, {k: v for k, v in overrides.items() if v}))
+        window = app.start()
+        try:
+            if page not in window.pages:
+                raise KeyError(
+                    f"unknown page {page!r}; known pages: {', '.join(sorted(window.pages))}"
+                )
+            window.resize(*size)
+            window.show()
+            if page != "home":
+                window.show_page(page)
+            assert app.qapp is not None
+            app.qapp.processEvents()
+            out.parent.mkdir(parents=True, exist_ok=True)
+            if not window.grab().save(str(out), "PNG"):
+                raise OSError(f"could not write {out}")
+            return out
+        finally:
+            app.shutdown()

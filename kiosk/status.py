@@ -1,0 +1,28 @@
+"""``yijiantong status``: one JSON object describing this kiosk, for staff and tooling."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from kiosk import __version__
+from kiosk.config import load_config
+from kiosk.paths import resolve_paths
+
+
+def collect_status(data_dir: str | None) -> dict[str, Any]:
+    paths = resolve_paths(data_dir)
+    loaded = load_config(paths.config_file)
+    status: dict[str, Any] = {
+        "version": __version__,
+        "data_dir": str(paths.data_dir),
+        "config_file": str(paths.config_file),
+        "config_problems": [str(p) for p in loaded.problems],
+        "settings": loaded.config.as_dict(),
+        "queue_depth": 0,
+        "dead_letters": 0,
+        "last_sync": None,
+        "alarms_pending": 0,
+        "enrolled": False,
+        "voice_model": "not installed",
+    }
+    return status

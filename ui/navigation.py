@@ -1,0 +1,56 @@
+"""A page stack with back and home, shared by every flow.
+
+Pages are named; the history is a list of names so "back" always goes to the page the
+person actually came from, and "home" clears it. The idle-warning page is transient:
+going back from it returns to where the person was.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtWidgets import QStackedWidget, QWidget
+
+
+class Navigator(QObject):
+    changed = Signal(str)
+
+    def __init__(self, stack: QStackedWidget, pages: dict[str, QWidget], home: str) -> None:
+        super().__init__(stack)
+        self._stack = stack
+        self._pages = pages
+        self._home = home
+        self._history: list[str] = [home]
+        self._stack.setCurrentWidget(pages[home])
+
+    def current(self) -> str:
+        return self._history[-1]
+
+    def history(self) -> list[str]:
+        return list(self._history)
+
+    def go(self, name: str) -> None:
+        if name not in self._pages:
+            raise KeyError(f"no page named {name!r}")
+        if name == self.current():
+            return
+        if name == self._home:
+            self.home()
+            return
+        self._history.append(name)
+        self._show()
+
+    def back(self) -> None:
+        if len(self._history) > 1:
+            self._history.pop()
+            self._show()
+
+    def home(self) -> None:
+        self._history = [self._home]
+        self._show()
+
+    def reset(self) -> None:
+        self.home()
+
+    def _show(self) -> None:
+        self._stack.setCurrentWidget(self._pages[self.current()])
+        self.changed.emit(self.current())

@@ -1,0 +1,104 @@
+"""The parts of the window every page shares: the header and the bottom bar.
+
+They stay in the same place on every screen (DESIGN §6): emergency top right, back and
+home bottom left, speak and repeat bottom right, and a notice line between them that
+shows messages in place instead of pop-ups that could move under a finger.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtWidgets import QHBoxLayout, QSizePolicy, QWidget
+
+from ui.theme import Theme
+from ui.widgets.buttons import BigButton
+from ui.widgets.labels import TextLabel, WrappedText
+
+
+class Header(QWidget):
+    emergency_pressed = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("header")
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(24, 12, 24, 12)
+        layout.setSpacing(24)
+        self.brand = TextLabel("brand", self)
+        self.brand.setObjectName("label.brand")
+        self.connection = TextLabel("status", self)
+        self.connection.setObjectName("label.connection")
+        self.connection.hide()
+        self.emergency = BigButton("button.emergency", "emergency", "emergency", self)
+        self.emergency.clicked.connect(self.emergency_pressed)
+        layout.addWidget(self.brand)
+        layout.addWidget(self.connection)
+        layout.addStretch(1)
+        layout.addWidget(self.emergency)
+
+    def retranslate(self) -> None:
+        self.brand.set_text(QCoreApplication.translate("Header", "Yijiantong"))
+        self.emergency.set_label(QCoreApplication.translate("Header", "Emergency"))
+
+    def apply_theme(self, theme: Theme, scale: int) -> None:
+        self.emergency.apply_theme(theme, scale)
+
+
+class BottomBar(QWidget):
+    back_pressed = Signal()
+    home_pressed = Signal()
+    speak_pressed = Signal()
+    repeat_pressed = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("bottom_bar")
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(24, 12, 24, 12)
+        layout.setSpacing(16)
+        self.back = BigButton("button.back", "button", "back", self)
+        self.home = BigButton("button.home", "button", "home", self)
+        self.notice = WrappedText("notice", self)
+        self.notice.setObjectName("label.notice")
+        self.notice.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        self.speak = BigButton("button.speak", "button", "microphone", self)
+        self.repeat = BigButton("button.repeat", "button", "speaker", self)
+        self.back.clicked.connect(self.back_pressed)
+        self.home.clicked.connect(self.home_pressed)
+        self.speak.clicked.connect(self.speak_pressed)
+        self.repeat.clicked.connect(self.repeat_pressed)
+        for button in (self.back, self.home):
+            policy = button.sizePolicy()
+            policy.setRetainSizeWhenHidden(True)  # "same place on every screen"
+            button.setSizePolicy(policy)
+        layout.addWidget(self.back)
+        layout.addWidget(self.home)
+        layout.addWidget(self.notice, 1)
+        layout.addWidget(self.speak)
+        layout.addWidget(self.repeat)
+        self.clear_notice()
+
+    def retranslate(self) -> None:
+        self.back.set_label(QCoreApplication.translate("BottomBar", "Back"))
+        self.home.set_label(QCoreApplication.translate("BottomBar", "Home"))
+        self.speak.set_label(QCoreApplication.translate("BottomBar", "Speak"))
+        self.repeat.set_label(QCoreApplication.translate("BottomBar", "Repeat"))
+
+    def apply_theme(self, theme: Theme, scale: int) -> None:
+        for button in (self.back, self.home, self.speak, self.repeat):
+            button.apply_theme(theme, scale)
+
+    def show_notice(self, text: str) -> None:
+        self.notice.set_text(text)
+        self.notice.setProperty("empty", "false")
+        self._repolish()
+
+    def clear_notice(self) -> None:
+        self.notice.set_text("")
+        self.notice.setProperty("empty", "true")
+        self._repolish()
+
+    def _repolish(self) -> None:
+        style = self.notice.style()
+        style.unpolish(self.notice)
+        style.polish(self.notice)
