@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QCoreApplication, QEvent, QPoint, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QPoint, QRect, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QKeyEvent
 from PySide6.QtWidgets import (
     QApplication,
@@ -78,6 +78,11 @@ class MainWindow(QWidget):
         # fits is checked by the clipping tests at every text size.
         self.stack.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Ignored)
         self.bottom = BottomBar(self)
+        # Header and bottom bar always get their full height; the page takes the rest.
+        for bar in (self.header, self.bottom):
+            policy = bar.sizePolicy()
+            policy.setVerticalPolicy(QSizePolicy.Policy.Fixed)
+            bar.setSizePolicy(policy)
         layout.addWidget(self.header)
         layout.addWidget(self.font_warning)
         layout.addWidget(self.stack, 1)
@@ -262,17 +267,24 @@ class MainWindow(QWidget):
         if current is None or current not in candidates:
             candidates[0].setFocus(Qt.FocusReason.TabFocusReason)
             return
-        origin = current.mapTo(self, current.rect().center())
-        best: tuple[float, QWidget] | None = None
+        here = QRect(current.mapTo(self, QPoint(0, 0)), current.size())
+        best: tuple[tuple[int, int], QWidget] | None = None
         for widget in candidates:
             if widget is current:
                 continue
-            delta: QPoint = widget.mapTo(self, widget.rect().center()) - origin
+            there = QRect(widget.mapTo(self, QPoint(0, 0)), widget.size())
+            delta: QPoint = there.center() - here.center()
             along = delta.x() * dx + delta.y() * dy
             if along <= 0:
                 continue
+            # Controls in the same row (for left/right) or column (for up/down) win over
+            # nearer ones diagonally away; then the nearest straight ahead.
+            if dx:
+                in_line = there.top() < here.bottom() and there.bottom() > here.top()
+            else:
+                in_line = there.left() < here.right() and there.right() > here.left()
             across = abs(delta.x() * dy) + abs(delta.y() * dx)
-            score = along + 2 * across  # prefer controls straight ahead
+            score = (0 if in_line else 1, along + 2 * across)
             if best is None or score < best[0]:
                 best = (score, widget)
         if best is not None:

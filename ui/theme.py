@@ -156,7 +156,6 @@ QLabel[role="notice"] {{
     background-color: {t.notice_bg}; color: {t.notice_text};
     border: 2px solid {t.notice_text}; border-radius: {radius}px; padding: {pad_v}px;
 }}
-QLabel[role="notice"][empty="true"] {{ background: transparent; border: 2px solid transparent; }}
 QLabel[role="warning"] {{
     background-color: {t.warning_bg}; color: {t.warning_text};
     border-radius: {radius}px; padding: {pad_v}px;

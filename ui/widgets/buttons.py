@@ -15,6 +15,21 @@ from ui.theme import Theme, px
 from ui.widgets.labels import TextLabel
 
 _ACTIVATE_KEYS = {Qt.Key.Key_Return, Qt.Key.Key_Enter}
+# QAbstractButton turns arrows into "next/previous in tab order"; we pass them up so
+# the main window can move focus spatially (the control actually to the left, etc.).
+_ARROW_KEYS = {Qt.Key.Key_Left, Qt.Key.Key_Right, Qt.Key.Key_Up, Qt.Key.Key_Down}
+
+
+def _handle_key(button: QPushButton, event: QKeyEvent) -> bool:
+    """Enter activates; arrows go to the window. True when the event was handled here."""
+    if event.key() in _ACTIVATE_KEYS and not event.isAutoRepeat():
+        button.animateClick()
+        event.accept()
+        return True
+    if event.key() in _ARROW_KEYS:
+        event.ignore()
+        return True
+    return False
 
 
 class BigButton(QPushButton):
@@ -49,11 +64,8 @@ class BigButton(QPushButton):
             self.setIconSize(QSize(size, size))
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
-        if event.key() in _ACTIVATE_KEYS and not event.isAutoRepeat():
-            self.animateClick()
-            event.accept()
-            return
-        super().keyPressEvent(event)
+        if not _handle_key(self, event):
+            super().keyPressEvent(event)
 
 
 class ChoiceButton(BigButton):
@@ -122,8 +134,5 @@ class Tile(QPushButton):
         self._icon.setFixedSize(size, size)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
-        if event.key() in _ACTIVATE_KEYS and not event.isAutoRepeat():
-            self.animateClick()
-            event.accept()
-            return
-        super().keyPressEvent(event)
+        if not _handle_key(self, event):
+            super().keyPressEvent(event)

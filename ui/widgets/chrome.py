@@ -8,7 +8,7 @@ shows messages in place instead of pop-ups that could move under a finger.
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Signal
-from PySide6.QtWidgets import QHBoxLayout, QSizePolicy, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
 
 from ui.theme import Theme
 from ui.widgets.buttons import BigButton
@@ -45,6 +45,12 @@ class Header(QWidget):
 
 
 class BottomBar(QWidget):
+    """Notice line (full width, only when there is something to say) above the buttons.
+
+    The buttons stay anchored to the bottom edge, so a notice appearing never moves
+    a button under a finger.
+    """
+
     back_pressed = Signal()
     home_pressed = Signal()
     speak_pressed = Signal()
@@ -53,14 +59,17 @@ class BottomBar(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("bottom_bar")
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(24, 12, 24, 12)
-        layout.setSpacing(16)
-        self.back = BigButton("button.back", "button", "back", self)
-        self.home = BigButton("button.home", "button", "home", self)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(24, 8, 24, 12)
+        outer.setSpacing(8)
         self.notice = WrappedText("notice", self)
         self.notice.setObjectName("label.notice")
-        self.notice.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        outer.addWidget(self.notice)
+        row = QHBoxLayout()
+        row.setSpacing(16)
+        outer.addLayout(row)
+        self.back = BigButton("button.back", "button", "back", self)
+        self.home = BigButton("button.home", "button", "home", self)
         self.speak = BigButton("button.speak", "button", "microphone", self)
         self.repeat = BigButton("button.repeat", "button", "speaker", self)
         self.back.clicked.connect(self.back_pressed)
@@ -71,11 +80,11 @@ class BottomBar(QWidget):
             policy = button.sizePolicy()
             policy.setRetainSizeWhenHidden(True)  # "same place on every screen"
             button.setSizePolicy(policy)
-        layout.addWidget(self.back)
-        layout.addWidget(self.home)
-        layout.addWidget(self.notice, 1)
-        layout.addWidget(self.speak)
-        layout.addWidget(self.repeat)
+        row.addWidget(self.back)
+        row.addWidget(self.home)
+        row.addStretch(1)
+        row.addWidget(self.speak)
+        row.addWidget(self.repeat)
         self.clear_notice()
 
     def retranslate(self) -> None:
@@ -90,15 +99,8 @@ class BottomBar(QWidget):
 
     def show_notice(self, text: str) -> None:
         self.notice.set_text(text)
-        self.notice.setProperty("empty", "false")
-        self._repolish()
+        self.notice.show()
 
     def clear_notice(self) -> None:
         self.notice.set_text("")
-        self.notice.setProperty("empty", "true")
-        self._repolish()
-
-    def _repolish(self) -> None:
-        style = self.notice.style()
-        style.unpolish(self.notice)
-        style.polish(self.notice)
+        self.notice.hide()

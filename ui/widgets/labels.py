@@ -41,7 +41,9 @@ class WrappedText(TextLabel):
         super().__init__(role, parent)
         self.setWordWrap(True)
         self.setTextFormat(Qt.TextFormat.RichText)
-        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
+        policy = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
+        policy.setHeightForWidth(True)  # a fresh QSizePolicy drops QLabel's own hfw flag
+        self.setSizePolicy(policy)
 
     def set_text(self, text: str) -> None:
         self._plain = text
