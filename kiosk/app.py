@@ -21,7 +21,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QApplication
 
-from kiosk import __version__
+from kiosk import __version__, diagnostics
 from kiosk.config import ConfigNotifier, LoadedConfig, load_config
 from kiosk.logs import CrashCapture, setup_logging
 from kiosk.paths import KioskPaths, resolve_paths
@@ -238,7 +238,9 @@ class KioskApp:
             self.window.show()
 
     def exec(self) -> int:
-        assert self.qapp is not None
+        assert self.qapp is not None and self.window is not None
+        if diagnostics.wanted():
+            diagnostics.FirstFrameProbe(self.window, self.quit)
         self.show()
         return self.qapp.exec()
 

@@ -81,6 +81,14 @@ def _check_clipping(widget: QWidget, root: QWidget, problems: list[Problem]) -> 
     rect = QRect(widget.mapTo(root, widget.rect().topLeft()), widget.size())
     if not root.rect().adjusted(-1, -1, 1, 1).contains(rect):
         problems.append(Problem(_name(widget), "outside the window", f"{rect} vs {root.rect()}"))
+    parent = widget.parentWidget()
+    if parent is not None and parent is not root:
+        # A child hanging over its parent's edge is cut off there (e.g. a squeezed grid).
+        own = widget.geometry()
+        if not parent.rect().adjusted(-1, -1, 1, 1).contains(own):
+            problems.append(
+                Problem(_name(widget), "cut off by its container", f"{own} in {parent.rect()}")
+            )
     if isinstance(widget, QLabel) and visible_label(widget):
         if widget.wordWrap():
             needed = widget.heightForWidth(widget.width())

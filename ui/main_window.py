@@ -64,7 +64,9 @@ class MainWindow(QWidget):
         self._translations = translations
         self._theme: Theme = THEMES.get(theme, THEMES["light"])
         self._scale = text_scale
-        self._locale = ""
+        self._locale = normalise_locale(locale)
+        # Style before any child exists: each later restyle re-polishes the whole tree.
+        self._apply_style_sheet()
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -112,12 +114,9 @@ class MainWindow(QWidget):
         self.home.locale_chosen.connect(self._user_sets_locale)
         self.home.scale_chosen.connect(self._user_sets_scale)
 
+        self._locale = ""
         self.set_locale(locale)
-        self._restyle()
         self._on_page_changed("home")
-        first_tile = next(iter(self.home.tiles.values()), None)
-        if first_tile is not None:
-            self.setFocusProxy(first_tile)  # keypad users start on the first service
 
     # -- pages and navigation -------------------------------------------------------
     def add_page(self, page: Page) -> None:
@@ -148,8 +147,19 @@ class MainWindow(QWidget):
         self.bottom.back.setVisible(not at_home)
         self.bottom.home.setVisible(not at_home)
         self.bottom.clear_notice()
-        self.pages[name].entered()
+        page = self.pages[name]
+        page.entered()
+        self._focus_first_control(page)
         self.page_changed.emit(name)
+
+    def _focus_first_control(self, page: Page) -> None:
+        """Keypad users start on the page's first choice, not on the emergency button."""
+        for widget in page.findChildren(QWidget):
+            if widget.focusPolicy() & Qt.FocusPolicy.TabFocus and widget.isVisibleTo(page):
+                widget.setFocus(Qt.FocusReason.OtherFocusReason)
+                return
+        if self.bottom.back.isVisibleTo(self):
+            self.bottom.back.setFocus(Qt.FocusReason.OtherFocusReason)
 
     # -- display choices ------------------------------------------------------------
     @property
@@ -199,11 +209,17 @@ class MainWindow(QWidget):
         if self.font_warning.isVisibleTo(self):
             self.show_font_warning()
 
-    def _restyle(self) -> None:
+    def _apply_style_sheet(self) -> None:
         app = QApplication.instance()
-        if isinstance(app, QApplication):
-            app.setFont(font_for_locale(self._locale))
-        self.setStyleSheet(stylesheet(self._theme, self._scale))
+        font = font_for_locale(self._locale)
+        if isinstance(app, QApplication) and app.font() != font:
+            app.setFont(font)
+        sheet = stylesheet(self._theme, self._scale)
+        if sheet != self.styleSheet():
+            self.setStyleSheet(sheet)
+
+    def _restyle(self) -> None:
+        self._apply_style_sheet()
         self.header.apply_theme(self._theme, self._scale)
         self.bottom.apply_theme(self._theme, self._scale)
         for page in self.pages.values():

@@ -165,7 +165,7 @@ QLabel[role="status"] {{
 }}
 QPushButton {{
     background-color: {t.button_bg}; color: {t.button_text};
-    border: 3px solid {t.button_border}; border-radius: {radius}px;
+    border: 3px solid {t.button_border}; border-radius: {radius}px; margin: 3px;
     padding: {pad_v}px {pad_h}px;
     min-height: {MIN_CONTROL_PX}px; min-width: {MIN_CONTROL_PX}px;
     font-size: {body}px; font-weight: bold;
@@ -188,9 +188,10 @@ QPushButton[role="emergency"] QLabel {{
     color: {t.emergency_text}; font-size: {tile}px; font-weight: bold;
 }}
 QWidget#header {{ border-bottom: 3px solid {t.text}; }}
-QPushButton:focus {{ border: 6px solid {t.focus}; }}
+/* The focus ring is twice as thick; it takes the margin so the box never changes size. */
+QPushButton:focus {{ border: 6px solid {t.focus}; margin: 0px; }}
 QPushButton[role="tile"]:focus, QPushButton[role="emergency"]:focus {{
-    border: 6px solid {t.focus};
+    border: 6px solid {t.focus}; margin: 0px;
 }}
 QPushButton:pressed {{ border-style: inset; }}
 """

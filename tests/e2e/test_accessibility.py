@@ -8,6 +8,7 @@ import itertools
 import pytest
 from PySide6.QtWidgets import QApplication
 
+from tests.e2e.conftest import WindowFactory
 from ui.audit import audit
 from ui.i18n import LOCALES
 from ui.main_window import MainWindow
@@ -32,6 +33,25 @@ def test_every_page_every_size_every_language(window: MainWindow, theme: str) ->
                 window.speak_requested.emit()  # shows the "voice not set up" notice
             QApplication.processEvents()
             failures += [f"{theme}/{scale}%/{locale}/{page}: {p}" for p in audit(window, scale)]
+    assert not failures, "\n".join(failures[:40])
+
+
+@pytest.mark.parametrize(("size", "scales"), [((1280, 1024), (100, 125))])
+def test_smaller_kiosk_screen(
+    make_window: WindowFactory, size: tuple[int, int], scales: tuple[int, ...]
+) -> None:
+    """Supported smaller displays (README): 1280x1024 at 100 % and 125 %."""
+    window = make_window(size=size)
+    failures: list[str] = []
+    for scale, locale in itertools.product(scales, LOCALES):
+        window.set_text_scale(scale)
+        window.set_locale(locale)
+        for page in sorted(window.pages):
+            window.go_home()
+            if page != "home":
+                window.show_page(page)
+            QApplication.processEvents()
+            failures += [f"{size}/{scale}%/{locale}/{page}: {p}" for p in audit(window, scale)]
     assert not failures, "\n".join(failures[:40])
 
 

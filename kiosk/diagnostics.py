@@ -1,0 +1,43 @@
+"""Start-up measurement hook used by tests/bench (not by normal operation).
+
+With ``YIJIANTONG_EXIT_AFTER_FIRST_FRAME=1`` the kiosk prints one JSON line when the
+main window has painted its first frame (with the peak memory so far) and quits, so a
+benchmark can time "process start to first visible home screen" from outside.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import resource
+import sys
+from collections.abc import Callable
+
+from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtWidgets import QWidget
+
+ENV_FLAG = "YIJIANTONG_EXIT_AFTER_FIRST_FRAME"
+
+
+def wanted() -> bool:
+    return os.environ.get(ENV_FLAG) == "1"
+
+
+class FirstFrameProbe(QObject):
+    def __init__(self, window: QWidget, quit_app: Callable[[], None]) -> None:
+        super().__init__(window)
+        self._quit = quit_app
+        self._done = False
+        window.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint and not self._done:
+            self._done = True
+            QTimer.singleShot(0, self._report)
+        return False
+
+    def _report(self) -> None:
+        peak_kib = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+        print(json.dumps({"event": "first_frame", "peak_rss_mib": round(peak_kib / 1024, 1)}))
+        sys.stdout.flush()
+        self._quit()

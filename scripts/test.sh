@@ -1,0 +1,13 @@
+#!/usr/bin/env bash
+# Set up (if needed) and run every check: lint, format, types, layering, tests.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+bash scripts/setup.sh
+venv=${VENV:-.venv}
+export QT_QPA_PLATFORM=offscreen
+echo "== ruff (lint)";   "$venv/bin/ruff" check .
+echo "== ruff (format)"; "$venv/bin/ruff" format --check .
+echo "== mypy (strict: services, voice)"; "$venv/bin/mypy"
+echo "== import-linter"; "$venv/bin/lint-imports"
+echo "== pytest"
+"$venv/bin/pytest" "$@"
