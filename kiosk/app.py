@@ -69,6 +69,8 @@ class KioskApp:
         self.config_bridge: ConfigBridge | None = None
         self.translations: Translations | None = None
         self.fonts_ok = True
+        self.sync_bridge: Any = None
+        self.sync_worker: Any = None
         self._stops: list[tuple[str, Callable[[], None]]] = []
         self._shut_down = False
 
@@ -102,6 +104,7 @@ class KioskApp:
         self._step("main window", self._build_window)
         self._step("session", self._start_session)
         self._step("voice", self._start_voice)
+        self._step("sync", self._start_sync)
         log.info("start-up complete")
         assert self.window is not None
         return self.window
@@ -200,6 +203,52 @@ class KioskApp:
 
         window.speak_requested.connect(not_ready)
         window.repeat_requested.connect(not_ready)
+
+    def _start_sync(self) -> None:
+        """Start the sync worker when this kiosk is enrolled with a hub."""
+        from kiosk.bridges import SyncBridge
+        from services.store import StorageError, Store
+        from services.sync import SyncWorker, credentials
+
+        assert self.window is not None
+        try:
+            store = Store(self.paths.data_dir)
+            with store.connect() as conn:
+                url, _token, enrolled = credentials(conn)
+        except StorageError as exc:
+            # The screen still works; staff see the reason in the log and in `status`.
+            log.error("local store unavailable, running without sync: %s", exc)
+            self.window.header.show_connection("offline")
+            return
+        if not url:
+            log.info("no hub configured; sync not started")
+            return
+        if not enrolled:
+            self.window.header.show_connection("not_enrolled")
+        bridge = SyncBridge()
+        bridge.state_changed.connect(self._show_sync_state)
+        worker = SyncWorker(
+            store, on_state=bridge.on_state, on_request_changed=bridge.on_request_changed
+        )
+        worker.start()
+        self.sync_bridge = bridge
+        self.sync_worker = worker
+        self._stops.append(("sync", lambda: self._stop_sync(worker)))
+
+    @staticmethod
+    def _stop_sync(worker: Any) -> None:
+        if not worker.stop(timeout=15):
+            log.warning("sync worker did not stop in time; its queue is safe on disk")
+
+    def _show_sync_state(self, state: Any) -> None:
+        if self.window is None:
+            return
+        if not state.enrolled:
+            self.window.header.show_connection("not_enrolled")
+        elif state.online is None:
+            self.window.header.show_connection("")
+        else:
+            self.window.header.show_connection("online" if state.online else "offline")
 
     def _config(self) -> ConfigNotifier:
         assert self.config is not None

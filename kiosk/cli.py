@@ -79,6 +79,26 @@ def build_parser() -> argparse.ArgumentParser:
     shot.add_argument("--scale", type=int, choices=TEXT_SCALES, help="text size in percent")
     shot.add_argument("--size", default="1920x1080", metavar="WxH", help="window size in pixels")
 
+    enrol = sub.add_parser(
+        "enrol",
+        parents=[common],
+        help="exchange a one-time code for this kiosk's hub token",
+        description="Enrol this kiosk with a service hub using a one-time code from the hub "
+        "operator (yijiantong-hub enrolment-code).",
+    )
+    enrol.add_argument("--hub-url", required=True, metavar="URL", help="service hub base URL")
+    enrol.add_argument("--code", required=True, help="the one-time enrolment code")
+    enrol.add_argument("--name", default="Yijiantong kiosk", help="this kiosk's name at the hub")
+
+    sync = sub.add_parser(
+        "sync",
+        parents=[common],
+        help="run one sync pass with the hub and print a JSON report",
+        description="Send queued requests, pull status updates and catalogues, send a heartbeat.",
+    )
+    sync.add_argument("--once", action="store_true", required=True, help="one pass, then exit")
+    sync.add_argument("--hub-url", metavar="URL", help="use this hub URL for this pass")
+
     sub.add_parser(
         "status",
         parents=[common],
@@ -108,11 +128,25 @@ def _run(args: argparse.Namespace, *, windowed: bool) -> int:
 def _demo(args: argparse.Namespace) -> int:
     import tempfile
 
-    if args.data_dir:
-        return _run(args, windowed=True)
+    from kiosk.demo import DemoHub, DemoHubError
+    from kiosk.sync_cli import enrol
+
     with tempfile.TemporaryDirectory(prefix="yijiantong-demo-") as tmp:
-        args.data_dir = tmp
-        return _run(args, windowed=True)
+        folder = Path(tmp)
+        args.data_dir = args.data_dir or str(folder / "kiosk")
+        hub = DemoHub(folder)
+        try:
+            print(f"demo: starting the reference hub on {hub.url} ...", flush=True)
+            hub.start()
+            if enrol(Path(args.data_dir), hub.url, hub.enrolment_code(), "Demo kiosk") != 0:
+                return 1
+            args.hub_url = hub.url
+            return _run(args, windowed=True)
+        except DemoHubError as exc:
+            print(f"demo: {exc}", file=sys.stderr)
+            return 1
+        finally:
+            hub.stop()
 
 
 def _screenshot(args: argparse.Namespace) -> int:
@@ -149,18 +183,43 @@ def _status(args: argparse.Namespace) -> int:
     return 0
 
 
+def resolve_data_dir(args: argparse.Namespace) -> str:
+    from kiosk.paths import resolve_paths
+
+    paths = resolve_paths(args.data_dir)
+    paths.ensure()
+    return str(paths.data_dir)
+
+
+def _enrol(args: argparse.Namespace) -> int:
+    from kiosk.sync_cli import enrol
+
+    return enrol(Path(resolve_data_dir(args)), args.hub_url, args.code, args.name)
+
+
+def _sync(args: argparse.Namespace) -> int:
+    from kiosk.sync_cli import sync_once
+
+    return sync_once(Path(resolve_data_dir(args)), args.hub_url)
+
+
+COMMANDS = {
+    "run": lambda args: _run(args, windowed=args.windowed),
+    "demo": _demo,
+    "screenshot": _screenshot,
+    "status": _status,
+    "enrol": _enrol,
+    "sync": _sync,
+}
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
     if args.data_dir:
         os.environ["YIJIANTONG_DATA_DIR"] = args.data_dir
-    if args.command == "run":
-        return _run(args, windowed=args.windowed)
-    if args.command == "demo":
-        return _demo(args)
-    if args.command == "screenshot":
-        return _screenshot(args)
-    if args.command == "status":
-        return _status(args)
-    parser.print_help()
-    return 2
+    command = COMMANDS.get(args.command)
+    if command is None:
+        parser.print_help()
+        return 2
+    return command(args)

@@ -25,4 +25,10 @@ def collect_status(data_dir: str | None) -> dict[str, Any]:
         "enrolled": False,
         "voice_model": "not installed",
     }
+    try:
+        from kiosk.sync_cli import sync_status
+
+        status.update(sync_status(paths.data_dir))
+    except Exception as exc:  # status must always print, even with a broken store
+        status["store_error"] = str(exc)
     return status

@@ -51,6 +51,18 @@
         <source>Emergency</source>
         <translation>Emergency</translation>
     </message>
+    <message>
+        <source>Connected to the service centre</source>
+        <translation>Connected to the service centre</translation>
+    </message>
+    <message>
+        <source>Offline: your requests are kept and sent later</source>
+        <translation>Offline: your requests are kept and sent later</translation>
+    </message>
+    <message>
+        <source>Not connected: please tell a member of staff</source>
+        <translation>Not connected: please tell a member of staff</translation>
+    </message>
 </context>
 <context>
     <name>Home</name>

@@ -51,6 +51,18 @@
         <source>Emergency</source>
         <translation>紧急呼叫</translation>
     </message>
+    <message>
+        <source>Connected to the service centre</source>
+        <translation>已连接服务中心</translation>
+    </message>
+    <message>
+        <source>Offline: your requests are kept and sent later</source>
+        <translation>暂时离线：您的请求已保存，稍后自动发送</translation>
+    </message>
+    <message>
+        <source>Not connected: please tell a member of staff</source>
+        <translation>未连接：请告诉工作人员</translation>
+    </message>
 </context>
 <context>
     <name>Home</name>

@@ -51,6 +51,18 @@
         <source>Emergency</source>
         <translation>緊急呼叫</translation>
     </message>
+    <message>
+        <source>Connected to the service centre</source>
+        <translation>已連接服務中心</translation>
+    </message>
+    <message>
+        <source>Offline: your requests are kept and sent later</source>
+        <translation>暫時離線：您的請求已保存，稍後自動發送</translation>
+    </message>
+    <message>
+        <source>Not connected: please tell a member of staff</source>
+        <translation>未連接：請告訴職員</translation>
+    </message>
 </context>
 <context>
     <name>Home</name>

@@ -61,9 +61,7 @@ def _check_target(widget: QAbstractButton, problems: list[Problem]) -> None:
     label = visible_label(widget)
     if widget.accessibleName() != label or not label:
         problems.append(
-            Problem(
-                _name(widget), "accessible name", f"{widget.accessibleName()!r} != {label!r}"
-            )
+            Problem(_name(widget), "accessible name", f"{widget.accessibleName()!r} != {label!r}")
         )
 
 
@@ -94,7 +92,9 @@ def _check_clipping(widget: QWidget, root: QWidget, problems: list[Problem]) -> 
             needed = widget.heightForWidth(widget.width())
             if needed > widget.height() + TOLERANCE_PX:
                 problems.append(
-                    Problem(_name(widget), "clipped text", f"needs {needed} px, has {widget.height()}")
+                    Problem(
+                        _name(widget), "clipped text", f"needs {needed} px, has {widget.height()}"
+                    )
                 )
         else:
             hint = widget.sizeHint()
@@ -102,11 +102,18 @@ def _check_clipping(widget: QWidget, root: QWidget, problems: list[Problem]) -> 
                 hint.width() > widget.width() + TOLERANCE_PX
                 or hint.height() > widget.height() + TOLERANCE_PX
             ):
-                problems.append(Problem(_name(widget), "clipped text", f"needs {hint}, has {widget.size()}"))
+                problems.append(
+                    Problem(_name(widget), "clipped text", f"needs {hint}, has {widget.size()}")
+                )
     elif isinstance(widget, QAbstractButton) and not isinstance(widget, Tile):
         hint = widget.sizeHint()
-        if hint.width() > widget.width() + TOLERANCE_PX or hint.height() > widget.height() + TOLERANCE_PX:
-            problems.append(Problem(_name(widget), "clipped button", f"needs {hint}, has {widget.size()}"))
+        if (
+            hint.width() > widget.width() + TOLERANCE_PX
+            or hint.height() > widget.height() + TOLERANCE_PX
+        ):
+            problems.append(
+                Problem(_name(widget), "clipped button", f"needs {hint}, has {widget.size()}")
+            )
 
 
 def audit(root: QWidget, scale: int) -> list[Problem]:

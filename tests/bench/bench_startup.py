@@ -39,7 +39,9 @@ p = Probe(); w.installEventFilter(p); w.show(); app.exec()
 
 def first_frame(cmd: list[str], env: dict[str, str]) -> tuple[float, float]:
     started = time.perf_counter()
-    proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True, env=env)
+    proc = subprocess.Popen(
+        cmd, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True, env=env
+    )
     assert proc.stdout is not None
     for line in proc.stdout:
         if '"first_frame"' in line:
@@ -57,8 +59,11 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--runs", type=int, default=7)
     args = parser.parse_args()
-    env = {**os.environ, "QT_QPA_PLATFORM": os.environ.get("QT_QPA_PLATFORM", "offscreen"),
-           "YIJIANTONG_EXIT_AFTER_FIRST_FRAME": "1"}
+    env = {
+        **os.environ,
+        "QT_QPA_PLATFORM": os.environ.get("QT_QPA_PLATFORM", "offscreen"),
+        "YIJIANTONG_EXIT_AFTER_FIRST_FRAME": "1",
+    }
     bare_times, kiosk_times, kiosk_rss, bare_rss = [], [], [], []
     with tempfile.TemporaryDirectory() as tmp:
         kiosk_cmd = [sys.executable, "-m", "kiosk", "run", "--windowed", "--data-dir", tmp]
@@ -74,20 +79,25 @@ def main() -> None:
     bare, kiosk = statistics.median(bare_times), statistics.median(kiosk_times)
     ratio = kiosk / bare
     peak = max(kiosk_rss)
-    print(json.dumps({
-        "benchmark": "startup_first_frame",
-        "platform": env["QT_QPA_PLATFORM"],
-        "runs": args.runs,
-        "bare_pyside6_s_median": round(bare, 3),
-        "kiosk_home_s_median": round(kiosk, 3),
-        "ratio": round(ratio, 2),
-        "ratio_target": 2.0,
-        "ratio_ok": ratio <= 2.0,
-        "bare_peak_rss_mib": max(bare_rss),
-        "kiosk_home_peak_rss_mib": peak,
-        "rss_target_mib": 150,
-        "rss_ok": peak <= 150,
-    }, indent=2))
+    print(
+        json.dumps(
+            {
+                "benchmark": "startup_first_frame",
+                "platform": env["QT_QPA_PLATFORM"],
+                "runs": args.runs,
+                "bare_pyside6_s_median": round(bare, 3),
+                "kiosk_home_s_median": round(kiosk, 3),
+                "ratio": round(ratio, 2),
+                "ratio_target": 2.0,
+                "ratio_ok": ratio <= 2.0,
+                "bare_peak_rss_mib": max(bare_rss),
+                "kiosk_home_peak_rss_mib": peak,
+                "rss_target_mib": 150,
+                "rss_ok": peak <= 150,
+            },
+            indent=2,
+        )
+    )
 
 
 if __name__ == "__main__":

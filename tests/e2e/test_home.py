@@ -11,9 +11,24 @@ from ui.audit import visible_label, visible_widgets
 from ui.main_window import MainWindow
 
 EXPECTED_TILES = {
-    "zh_CN": {"appointments": "就医预约", "meals": "助餐", "benefits": "补贴查询", "emergency": "紧急呼叫"},
-    "zh_HK": {"appointments": "就醫預約", "meals": "助餐", "benefits": "津貼查詢", "emergency": "緊急呼叫"},
-    "en": {"appointments": "Doctor", "meals": "Meals", "benefits": "Benefits", "emergency": "Emergency"},
+    "zh_CN": {
+        "appointments": "就医预约",
+        "meals": "助餐",
+        "benefits": "补贴查询",
+        "emergency": "紧急呼叫",
+    },
+    "zh_HK": {
+        "appointments": "就醫預約",
+        "meals": "助餐",
+        "benefits": "津貼查詢",
+        "emergency": "緊急呼叫",
+    },
+    "en": {
+        "appointments": "Doctor",
+        "meals": "Meals",
+        "benefits": "Benefits",
+        "emergency": "Emergency",
+    },
 }
 
 
@@ -27,8 +42,18 @@ def test_home_shows_four_tiles_and_fixed_controls(window: MainWindow) -> None:
         tile = find(window, f"tile.{service}")
         assert tile.isVisible()
         assert tile.accessibleName() == label
-    for name in ("button.emergency", "button.speak", "button.repeat", "lang.zh_CN", "lang.zh_HK",
-                 "lang.en", "textsize.100", "textsize.125", "textsize.150", "textsize.200"):
+    for name in (
+        "button.emergency",
+        "button.speak",
+        "button.repeat",
+        "lang.zh_CN",
+        "lang.zh_HK",
+        "lang.en",
+        "textsize.100",
+        "textsize.125",
+        "textsize.150",
+        "textsize.200",
+    ):
         assert find(window, name).isVisible(), name
     assert not find(window, "button.back").isVisible()  # nothing to go back to
 
@@ -60,7 +85,9 @@ def test_tiles_back_and_home_navigate(qtbot: QtBot, window: MainWindow) -> None:
     assert "120" in find(window, "label.number").text()
 
 
-def test_language_switch_retranslates_every_visible_widget(qtbot: QtBot, window: MainWindow) -> None:
+def test_language_switch_retranslates_every_visible_widget(
+    qtbot: QtBot, window: MainWindow
+) -> None:
     window.show_page("appointments")
     window.go_home()
     before = {w.objectName(): visible_label(w) for w in visible_widgets(window) if w.objectName()}

@@ -37,9 +37,33 @@ class Header(QWidget):
         layout.addStretch(1)
         layout.addWidget(self.emergency)
 
+        self._connection_state = ""
+
     def retranslate(self) -> None:
         self.brand.set_text(QCoreApplication.translate("Header", "Yijiantong"))
         self.emergency.set_label(QCoreApplication.translate("Header", "Emergency"))
+        self.show_connection(self._connection_state)
+
+    def show_connection(self, state: str) -> None:
+        """``online`` / ``offline`` / ``not_enrolled``; empty hides the indicator.
+
+        Words, not a coloured dot: the senior needs to know their request is safe.
+        """
+        self._connection_state = state
+        texts = {
+            "online": QCoreApplication.translate("Header", "Connected to the service centre"),
+            "offline": QCoreApplication.translate(
+                "Header", "Offline: your requests are kept and sent later"
+            ),
+            "not_enrolled": QCoreApplication.translate(
+                "Header", "Not connected: please tell a member of staff"
+            ),
+        }
+        if state in texts:
+            self.connection.set_text(texts[state])
+            self.connection.show()
+        else:
+            self.connection.hide()
 
     def apply_theme(self, theme: Theme, scale: int) -> None:
         self.emergency.apply_theme(theme, scale)

@@ -15,8 +15,17 @@ import pytest
 from kiosk.logs import CrashCapture, setup_logging
 from tests.helpers.waiting import wait_until
 
-STEPS = ["crash capture", "configuration", "Qt application", "signal bridge", "translations",
-         "fonts", "main window", "session", "voice"]
+STEPS = [
+    "crash capture",
+    "configuration",
+    "Qt application",
+    "signal bridge",
+    "translations",
+    "fonts",
+    "main window",
+    "session",
+    "voice",
+]
 
 
 def start_kiosk(data_dir: Path, env: dict[str, str] | None = None) -> subprocess.Popen[bytes]:
@@ -25,7 +34,8 @@ def start_kiosk(data_dir: Path, env: dict[str, str] | None = None) -> subprocess
         return subprocess.Popen(
             [sys.executable, "-m", "kiosk", "run", "--windowed", "--data-dir", str(data_dir)],
             env={**os.environ, "QT_QPA_PLATFORM": "offscreen", **(env or {})},
-            stdout=subprocess.DEVNULL, stderr=stderr,
+            stdout=subprocess.DEVNULL,
+            stderr=stderr,
         )
 
 
@@ -62,10 +72,23 @@ def test_missing_cjk_fonts_gives_a_clear_warning(tmp_path: Path) -> None:
         encoding="utf-8",
     )
     result = subprocess.run(
-        [sys.executable, "-m", "kiosk", "screenshot", "--page", "home",
-         "--out", str(tmp_path / "home.png"), "--data-dir", str(tmp_path)],
+        [
+            sys.executable,
+            "-m",
+            "kiosk",
+            "screenshot",
+            "--page",
+            "home",
+            "--out",
+            str(tmp_path / "home.png"),
+            "--data-dir",
+            str(tmp_path),
+        ],
         env={**os.environ, "QT_QPA_PLATFORM": "offscreen", "FONTCONFIG_FILE": str(conf)},
-        capture_output=True, text=True, timeout=120, check=False,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
     )
     assert result.returncode == 0, result.stderr
     assert "Chinese fonts are missing; install fonts-noto-cjk" in result.stderr

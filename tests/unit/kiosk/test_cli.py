@@ -17,11 +17,17 @@ from kiosk.cli import build_parser
 PAGES = {"home", "appointments", "meals", "benefits", "emergency", "idle_warning"}
 
 
-def run_cli(*args: str, env: dict[str, str] | None = None, timeout: int = 120) -> subprocess.CompletedProcess[str]:
+def run_cli(
+    *args: str, env: dict[str, str] | None = None, timeout: int = 120
+) -> subprocess.CompletedProcess[str]:
     full_env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", **(env or {})}
     return subprocess.run(
         [sys.executable, "-m", "kiosk", *args],
-        capture_output=True, text=True, timeout=timeout, env=full_env, check=False,
+        capture_output=True,
+        text=True,
+        timeout=timeout,
+        env=full_env,
+        check=False,
     )
 
 
@@ -60,8 +66,21 @@ def test_screenshot_list_names_every_page(tmp_path: Path) -> None:
 def test_screenshot_writes_png_of_requested_size(tmp_path: Path) -> None:
     out = tmp_path / "shots" / "meals.png"
     result = run_cli(
-        "screenshot", "--page", "meals", "--locale", "en", "--theme", "dark", "--scale", "150",
-        "--size", "1280x1024", "--out", str(out), "--data-dir", str(tmp_path),
+        "screenshot",
+        "--page",
+        "meals",
+        "--locale",
+        "en",
+        "--theme",
+        "dark",
+        "--scale",
+        "150",
+        "--size",
+        "1280x1024",
+        "--out",
+        str(out),
+        "--data-dir",
+        str(tmp_path),
     )
     assert result.returncode == 0, result.stderr
     assert png_size(out) == (1280, 1024)

@@ -48,17 +48,28 @@ def test_no_unfinished_or_empty_translation(locale: str) -> None:
 
 
 def test_ts_files_are_current_with_the_sources(tmp_path: Path) -> None:
-    sources = sorted(
-        str(p) for folder in ("kiosk", "ui") for p in (ROOT / folder).rglob("*.py")
-    )
+    sources = sorted(str(p) for folder in ("kiosk", "ui") for p in (ROOT / folder).rglob("*.py"))
     for locale in LOCALES:
         committed = locales_dir() / f"yijiantong_{locale}.ts"
         fresh = tmp_path / committed.name
         shutil.copy(committed, fresh)
         subprocess.run(
-            [str(LUPDATE), "-locations", "none", "-no-obsolete", "-source-language", "en",
-             "-target-language", locale, *sources, "-ts", str(fresh)],
-            check=True, capture_output=True, timeout=120,
+            [
+                str(LUPDATE),
+                "-locations",
+                "none",
+                "-no-obsolete",
+                "-source-language",
+                "en",
+                "-target-language",
+                locale,
+                *sources,
+                "-ts",
+                str(fresh),
+            ],
+            check=True,
+            capture_output=True,
+            timeout=120,
         )
         before, after = ts_messages(committed), ts_messages(fresh)
         new = sorted(set(after) - set(before))

@@ -1,0 +1,182 @@
+"""Versioned schema migrations for the kiosk's SQLite file.
+
+Each migration is a plain function registered with :func:`migration` under a version number.
+:func:`migrate` applies, in order, every migration newer than ``PRAGMA user_version``; each one
+runs in its own ``BEGIN IMMEDIATE`` transaction together with the ``user_version`` bump, so a
+crash or an error leaves the file at the previous version, never half-way.
+
+Rules for adding a migration: never edit a released one; add a new function with the next
+number; keep it idempotent-free (it runs exactly once per file) and data-preserving.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Callable
+from dataclasses import dataclass
+
+MigrationFn = Callable[[sqlite3.Connection], None]
+
+
+@dataclass(frozen=True, slots=True)
+class Migration:
+    version: int
+    name: str
+    apply: MigrationFn
+
+
+_REGISTRY: dict[int, Migration] = {}
+
+
+def migration(version: int) -> Callable[[MigrationFn], MigrationFn]:
+    """Register ``fn`` as the migration that brings the schema to ``version``."""
+
+    def register(fn: MigrationFn) -> MigrationFn:
+        if version in _REGISTRY:
+            raise ValueError(f"migration {version} is already registered")
+        _REGISTRY[version] = Migration(version, fn.__name__, fn)
+        return fn
+
+    return register
+
+
+def migrations() -> list[Migration]:
+    """All registered migrations, oldest first."""
+    return [_REGISTRY[v] for v in sorted(_REGISTRY)]
+
+
+def latest_version() -> int:
+    return max(_REGISTRY)
+
+
+def current_version(conn: sqlite3.Connection) -> int:
+    row = conn.execute("PRAGMA user_version").fetchone()
+    return int(row[0])
+
+
+def migrate(conn: sqlite3.Connection, target: int | None = None) -> int:
+    """Bring the schema up to ``target`` (default: latest). Returns the resulting version.
+
+    ``conn`` must be in autocommit mode (``isolation_level=None``), as every :class:`Store`
+    connection is. A file newer than this code is refused rather than silently misread.
+    """
+    goal = latest_version() if target is None else target
+    have = current_version(conn)
+    if have > latest_version():
+        raise RuntimeError(
+            f"database schema version {have} is newer than this program ({latest_version()})"
+        )
+    for mig in migrations():
+        if mig.version <= have or mig.version > goal:
+            continue
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            # Re-check under the write lock: another process may have migrated meanwhile.
+            if current_version(conn) >= mig.version:
+                conn.execute("ROLLBACK")
+                continue
+            mig.apply(conn)
+            conn.execute(f"PRAGMA user_version = {int(mig.version)}")
+            conn.execute("COMMIT")
+        except BaseException:
+            if conn.in_transaction:
+                conn.execute("ROLLBACK")
+            raise
+    return current_version(conn)
+
+
+def _run(conn: sqlite3.Connection, *statements: str) -> None:
+    for sql in statements:
+        conn.execute(sql)
+
+
+# --------------------------------------------------------------------------------------------
+# The migrations. Times are ISO-8601 UTC text unless the column name ends in ``_ts`` (epoch s).
+# --------------------------------------------------------------------------------------------
+
+
+@migration(1)
+def core_tables(conn: sqlite3.Connection) -> None:
+    """Settings, local business rows for hub requests, and the outbox."""
+    _run(
+        conn,
+        """CREATE TABLE kv (
+            key TEXT PRIMARY KEY,
+            value TEXT NOT NULL,
+            updated_at TEXT NOT NULL
+        )""",
+        """CREATE TABLE requests (
+            id TEXT PRIMARY KEY,
+            kind TEXT NOT NULL,
+            lane TEXT NOT NULL DEFAULT 'normal',
+            payload TEXT NOT NULL,
+            state TEXT NOT NULL DEFAULT 'queued',
+            reference TEXT,
+            reason_code TEXT,
+            reason_message TEXT,
+            alternatives TEXT,
+            created_at TEXT NOT NULL,
+            updated_at TEXT NOT NULL,
+            delivered_at TEXT
+        )""",
+        "CREATE INDEX requests_state ON requests(state)",
+        """CREATE TABLE outbox (
+            request_id TEXT PRIMARY KEY REFERENCES requests(id) ON DELETE CASCADE,
+            lane TEXT NOT NULL CHECK (lane IN ('normal', 'emergency')),
+            attempts INTEGER NOT NULL DEFAULT 0,
+            next_attempt_ts REAL NOT NULL,
+            enqueued_ts REAL NOT NULL,
+            last_error TEXT
+        )""",
+        "CREATE INDEX outbox_due ON outbox(lane, next_attempt_ts)",
+    )
+
+
+@migration(2)
+def catalogue_cache(conn: sqlite3.Connection) -> None:
+    """Catalogue bodies with their ETags, and an indexed slot table for fast queries."""
+    _run(
+        conn,
+        """CREATE TABLE catalogues (
+            name TEXT PRIMARY KEY,
+            etag TEXT,
+            body TEXT NOT NULL,
+            fetched_at TEXT NOT NULL,
+            checked_at TEXT NOT NULL
+        )""",
+        """CREATE TABLE catalogue_slots (
+            id TEXT PRIMARY KEY,
+            hospital_id TEXT NOT NULL,
+            department_id TEXT NOT NULL,
+            day TEXT NOT NULL,
+            starts_at TEXT NOT NULL,
+            remaining INTEGER NOT NULL,
+            senior_reserved INTEGER NOT NULL,
+            body TEXT NOT NULL
+        )""",
+        "CREATE INDEX catalogue_slots_by_department"
+        " ON catalogue_slots(department_id, day, starts_at)",
+        "CREATE INDEX catalogue_slots_by_hospital ON catalogue_slots(hospital_id, day)",
+    )
+
+
+@migration(3)
+def dead_letters_and_status(conn: sqlite3.Connection) -> None:
+    """Dead letters, hub-side status detail, and an index for the PII purge."""
+    _run(
+        conn,
+        """CREATE TABLE dead_letters (
+            request_id TEXT PRIMARY KEY REFERENCES requests(id) ON DELETE CASCADE,
+            kind TEXT NOT NULL,
+            lane TEXT NOT NULL,
+            reason TEXT NOT NULL,
+            http_status INTEGER,
+            attempts INTEGER NOT NULL,
+            failed_at TEXT NOT NULL
+        )""",
+        "ALTER TABLE requests ADD COLUMN helper_id TEXT",
+        "ALTER TABLE requests ADD COLUMN hub_status TEXT",
+        "ALTER TABLE requests ADD COLUMN status_seq INTEGER",
+        "ALTER TABLE requests ADD COLUMN detail TEXT",
+        "CREATE INDEX requests_delivered ON requests(delivered_at)",
+    )
