@@ -233,12 +233,13 @@ class KioskApp:
         worker.start()
         self.sync_bridge = bridge
         self.sync_worker = worker
-        self._stops.append(("sync", lambda: self._stop_sync(worker)))
+        self._stops.append(("sync", lambda: self._stop_sync(worker, bridge)))
 
     @staticmethod
-    def _stop_sync(worker: Any) -> None:
+    def _stop_sync(worker: Any, bridge: Any) -> None:
         if not worker.stop(timeout=15):
             log.warning("sync worker did not stop in time; its queue is safe on disk")
+        bridge.close()
 
     def _show_sync_state(self, state: Any) -> None:
         if self.window is None:

@@ -68,6 +68,7 @@
     <name>Home</name>
     <message>
         <source>Doctor</source>
+        <extracomment>Stable English page name used by navigation, ``current_page()`` and screenshots.</extracomment>
         <translation>Doctor</translation>
     </message>
     <message>
@@ -93,13 +94,6 @@
 </context>
 <context>
     <name>IdleWarning</name>
-    <message numerus="yes">
-        <source>To protect your privacy, this screen will go back to the start in %n second(s). Press Continue if you are still here.</source>
-        <translation>
-            <numerusform>To protect your privacy, this screen will go back to the start in %n second. Press Continue if you are still here.</numerusform>
-            <numerusform>To protect your privacy, this screen will go back to the start in %n seconds. Press Continue if you are still here.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Are you still there?</source>
         <translation>Are you still there?</translation>
@@ -107,6 +101,10 @@
     <message>
         <source>Continue</source>
         <translation>Continue</translation>
+    </message>
+    <message>
+        <source>To protect your privacy, this screen will soon go back to the start. Press Continue if you are still here. Seconds left:</source>
+        <translation>To protect your privacy, this screen will soon go back to the start. Press Continue if you are still here. Seconds left:</translation>
     </message>
 </context>
 <context>

@@ -68,6 +68,7 @@
     <name>Home</name>
     <message>
         <source>Doctor</source>
+        <extracomment>Stable English page name used by navigation, ``current_page()`` and screenshots.</extracomment>
         <translation>就医预约</translation>
     </message>
     <message>
@@ -93,12 +94,6 @@
 </context>
 <context>
     <name>IdleWarning</name>
-    <message numerus="yes">
-        <source>To protect your privacy, this screen will go back to the start in %n second(s). Press Continue if you are still here.</source>
-        <translation>
-            <numerusform>为保护您的隐私，本屏幕将在 %n 秒后回到首页。如果您还在使用，请按“继续使用”。</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Are you still there?</source>
         <translation>您还在使用吗？</translation>
@@ -106,6 +101,10 @@
     <message>
         <source>Continue</source>
         <translation>继续使用</translation>
+    </message>
+    <message>
+        <source>To protect your privacy, this screen will soon go back to the start. Press Continue if you are still here. Seconds left:</source>
+        <translation>为保护您的隐私，本屏幕即将回到首页。如果您还在使用，请按“继续使用”。剩余秒数：</translation>
     </message>
 </context>
 <context>

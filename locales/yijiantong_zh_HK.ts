@@ -68,6 +68,7 @@
     <name>Home</name>
     <message>
         <source>Doctor</source>
+        <extracomment>Stable English page name used by navigation, ``current_page()`` and screenshots.</extracomment>
         <translation>就醫預約</translation>
     </message>
     <message>
@@ -93,12 +94,6 @@
 </context>
 <context>
     <name>IdleWarning</name>
-    <message numerus="yes">
-        <source>To protect your privacy, this screen will go back to the start in %n second(s). Press Continue if you are still here.</source>
-        <translation>
-            <numerusform>為保護您的私隱，本螢幕將在 %n 秒後回到主頁。如果您還在使用，請按「繼續使用」。</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Are you still there?</source>
         <translation>您還在使用嗎？</translation>
@@ -106,6 +101,10 @@
     <message>
         <source>Continue</source>
         <translation>繼續使用</translation>
+    </message>
+    <message>
+        <source>To protect your privacy, this screen will soon go back to the start. Press Continue if you are still here. Seconds left:</source>
+        <translation>為保護您的私隱，本螢幕即將回到主頁。如果您還在使用，請按「繼續使用」。剩餘秒數：</translation>
     </message>
 </context>
 <context>

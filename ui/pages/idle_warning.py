@@ -6,12 +6,12 @@ the countdown gives at least 20 s (WCAG 2.2.1), configurable.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QWidget
 
 from ui.pages.base import Page
 from ui.widgets.buttons import BigButton
-from ui.widgets.labels import WrappedText
+from ui.widgets.labels import TextLabel, WrappedText
 
 
 class IdleWarningPage(Page):
@@ -23,9 +23,14 @@ class IdleWarningPage(Page):
         self.seconds_left = 30
         self.message = WrappedText("body", self)
         self.message.setObjectName("label.message")
+        # The countdown is a big number of its own: readable at a glance, in any language.
+        self.countdown = TextLabel("big-number", self)
+        self.countdown.setObjectName("label.countdown")
+        self.countdown.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.continue_button = BigButton("button.continue", "primary", None, self)
         self.continue_button.clicked.connect(self.continue_pressed)
         self.layout_.addWidget(self.message)
+        self.layout_.addWidget(self.countdown)
         self.layout_.addWidget(self.continue_button)
         self.layout_.addStretch(1)
 
@@ -37,12 +42,11 @@ class IdleWarningPage(Page):
         self.message.set_text(
             QCoreApplication.translate(
                 "IdleWarning",
-                "To protect your privacy, this screen will go back to the start "
-                "in %n second(s). Press Continue if you are still here.",
-                "",
-                self.seconds_left,
+                "To protect your privacy, this screen will soon go back to the start. "
+                "Press Continue if you are still here. Seconds left:",
             )
         )
+        self.countdown.set_text(str(self.seconds_left))
 
     def retranslate(self) -> None:
         self.title.set_text(QCoreApplication.translate("IdleWarning", "Are you still there?"))
@@ -50,4 +54,4 @@ class IdleWarningPage(Page):
         self._update_message()
 
     def spoken_text(self) -> str:
-        return f"{self.title.plain_text()} {self.message.plain_text()}"
+        return f"{self.title.plain_text()} {self.message.plain_text()} {self.seconds_left}"
