@@ -69,6 +69,7 @@ class KioskApp:
         self.config_bridge: ConfigBridge | None = None
         self.translations: Translations | None = None
         self.fonts_ok = True
+        self._first_paint: QObject | None = None
         self.sync_bridge: Any = None
         self.sync_worker: Any = None
         self._stops: list[tuple[str, Callable[[], None]]] = []
@@ -104,7 +105,12 @@ class KioskApp:
         self._step("main window", self._build_window)
         self._step("session", self._start_session)
         self._step("voice", self._start_voice)
-        self._step("sync", self._start_sync)
+        # Sync loads the network and data stack (~250 ms, mostly pydantic models): start
+        # it after the window's first paint, so the senior sees the home screen first.
+        assert self.window is not None
+        self._first_paint = diagnostics.FirstPaint(
+            self.window, lambda: self._step("sync (after first frame)", self._start_sync)
+        )
         log.info("start-up complete")
         assert self.window is not None
         return self.window
@@ -206,6 +212,8 @@ class KioskApp:
 
     def _start_sync(self) -> None:
         """Start the sync worker when this kiosk is enrolled with a hub."""
+        if self._shut_down or self.window is None:
+            return
         from kiosk.bridges import SyncBridge
         from services.store import StorageError, Store
         from services.sync import SyncWorker, credentials
@@ -290,7 +298,7 @@ class KioskApp:
     def exec(self) -> int:
         assert self.qapp is not None and self.window is not None
         if diagnostics.wanted():
-            diagnostics.FirstFrameProbe(self.window, self.quit)
+            diagnostics.report_first_frame_and_quit(self.window, self.quit)
         self.show()
         return self.qapp.exec()
 

@@ -23,21 +23,27 @@ def wanted() -> bool:
     return os.environ.get(ENV_FLAG) == "1"
 
 
-class FirstFrameProbe(QObject):
-    def __init__(self, window: QWidget, quit_app: Callable[[], None]) -> None:
-        super().__init__(window)
-        self._quit = quit_app
+class FirstPaint(QObject):
+    """Calls ``callback`` once, on the event loop, right after ``widget`` first paints."""
+
+    def __init__(self, widget: QWidget, callback: Callable[[], None]) -> None:
+        super().__init__(widget)
+        self._callback = callback
         self._done = False
-        window.installEventFilter(self)
+        widget.installEventFilter(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Paint and not self._done:
             self._done = True
-            QTimer.singleShot(0, self._report)
+            QTimer.singleShot(0, self._callback)
         return False
 
-    def _report(self) -> None:
+
+def report_first_frame_and_quit(window: QWidget, quit_app: Callable[[], None]) -> FirstPaint:
+    def report() -> None:
         peak_kib = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
         print(json.dumps({"event": "first_frame", "peak_rss_mib": round(peak_kib / 1024, 1)}))
         sys.stdout.flush()
-        self._quit()
+        quit_app()
+
+    return FirstPaint(window, report)

@@ -46,7 +46,10 @@ def main() -> int:
                 for _ in range(DRAIN_N):
                     Outbox.enqueue(conn, "callback.request", CALLBACK)
             window = build_main_window(data_dir)
-            worker = kiosk_app_of(window).sync_worker
+            kiosk = kiosk_app_of(window)
+            while kiosk.sync_worker is None:  # started by the event loop after first frame
+                app.processEvents()
+            worker = kiosk.sync_worker
             gaps: list[float] = []
             last = [time.perf_counter()]
 

@@ -28,6 +28,7 @@ def test_online_then_offline_then_online(qtbot: QtBot, tmp_path: Path) -> None:
             )
             hub.stop()
             worker = kiosk_app_of(window).sync_worker
+            assert worker is not None
             worker.wake()
             qtbot.waitUntil(lambda: label.plain_text().startswith("暂时离线"), timeout=30_000)
             window.set_locale("en")
@@ -42,10 +43,18 @@ def test_online_then_offline_then_online(qtbot: QtBot, tmp_path: Path) -> None:
             window.deleteLater()
 
 
+def log_text(data_dir: Path) -> str:
+    for handler in __import__("logging").getLogger("yijiantong").handlers:
+        handler.flush()
+    path = data_dir / "logs" / "yijiantong.log"
+    return path.read_text(encoding="utf-8") if path.exists() else ""
+
+
 def test_no_hub_configured_shows_no_indicator(qtbot: QtBot, tmp_path: Path) -> None:
     window = build_main_window(tmp_path)
     try:
         assert not window.header.connection.isVisible()
+        qtbot.waitUntil(lambda: "sync (after first frame)" in log_text(tmp_path))
         assert kiosk_app_of(window).sync_worker is None
     finally:
         close_main_window(window)
