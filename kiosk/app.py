@@ -45,6 +45,9 @@ class AppOptions:
     log_to_stderr: bool = True
     idle_timeout_ms: int | None = None  # tests shorten the real timers
     idle_warning_ms: int | None = None
+    # Services (appointments ...) load pydantic and the data thread; by default after the
+    # first frame. Tests and screenshots want them at once.
+    defer_services: bool = True
 
 
 class ConfigBridge(QObject):
@@ -72,6 +75,11 @@ class KioskApp:
         self._first_paint: QObject | None = None
         self.sync_bridge: Any = None
         self.sync_worker: Any = None
+        self.data_runner: Any = None
+        self.data_bridge: Any = None
+        self.identity_gate: Any = None
+        self.appointments: Any = None
+        self.online: bool | None = None
         self._stops: list[tuple[str, Callable[[], None]]] = []
         self._shut_down = False
 
@@ -108,9 +116,9 @@ class KioskApp:
         # Sync loads the network and data stack (~250 ms, mostly pydantic models): start
         # it after the window's first paint, so the senior sees the home screen first.
         assert self.window is not None
-        self._first_paint = diagnostics.FirstPaint(
-            self.window, lambda: self._step("sync (after first frame)", self._start_sync)
-        )
+        if not self.options.defer_services:
+            self._step("services", self._start_services)
+        self._first_paint = diagnostics.FirstPaint(self.window, self._after_first_frame)
         log.info("start-up complete")
         assert self.window is not None
         return self.window
@@ -210,6 +218,50 @@ class KioskApp:
         window.speak_requested.connect(not_ready)
         window.repeat_requested.connect(not_ready)
 
+    def _after_first_frame(self) -> None:
+        if self.appointments is None:
+            self._step("services (after first frame)", self._start_services)
+        self._step("sync (after first frame)", self._start_sync)
+
+    def _start_services(self) -> None:
+        """The data thread, identification and the service flows."""
+        if self._shut_down or self.window is None:
+            return
+        from kiosk.bridges import DataBridge
+        from services.tasks import TaskRunner
+        from ui.flows.appointments import AppointmentsFlow
+        from ui.flows.identity_gate import IdentityGate
+        from ui.pages.identify import IdentifyPage
+        from ui.slip import SlipPrinter
+
+        window, config = self.window, self._config().config
+        runner = TaskRunner(self.paths.data_dir)
+        runner.start()
+        bridge = DataBridge(runner)
+        self.data_runner, self.data_bridge = runner, bridge
+        self._stops.append(("data thread", lambda: self._stop_data(runner, bridge)))
+        identify = IdentifyPage(window)
+        window.add_page(identify)
+        self.identity_gate = IdentityGate(window, identify, self.session.data)
+        self.appointments = AppointmentsFlow(
+            window,
+            bridge,
+            self.identity_gate,
+            online=lambda: self.online,
+            on_queued=self._wake_sync,
+            printer=SlipPrinter(config.printer) if config.printer else None,
+        )
+
+    @staticmethod
+    def _stop_data(runner: Any, bridge: Any) -> None:
+        if not runner.stop(timeout=15):
+            log.warning("data thread did not stop in time")
+        bridge.close()
+
+    def _wake_sync(self) -> None:
+        if self.sync_worker is not None:
+            self.sync_worker.wake()
+
     def _start_sync(self) -> None:
         """Start the sync worker when this kiosk is enrolled with a hub."""
         if self._shut_down or self.window is None:
@@ -235,6 +287,8 @@ class KioskApp:
             self.window.header.show_connection("not_enrolled")
         bridge = SyncBridge()
         bridge.state_changed.connect(self._show_sync_state)
+        if self.appointments is not None:
+            bridge.request_changed.connect(self.appointments.request_changed)
         worker = SyncWorker(
             store, on_state=bridge.on_state, on_request_changed=bridge.on_request_changed
         )
@@ -250,6 +304,7 @@ class KioskApp:
         bridge.close()
 
     def _show_sync_state(self, state: Any) -> None:
+        self.online = state.online if state.enrolled else None
         if self.window is None:
             return
         if not state.enrolled:

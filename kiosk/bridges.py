@@ -95,3 +95,34 @@ class SyncBridge(QObject):
 
     def close(self) -> None:
         self._inbox.close()
+
+
+class DataBridge(QObject):
+    """``run(job, on_done, on_error)``: ``job(conn)`` on the data thread, callbacks on the GUI
+    thread (implements ``ui.data.DataPort``). A job whose callbacks' owner was wiped in the
+    meantime still completes; flows check their own generation counter on arrival."""
+
+    def __init__(self, runner: Any, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._runner = runner
+        self._inbox = ThreadInbox(self._deliver, self)
+
+    def run(
+        self,
+        job: Callable[[Any], Any],
+        on_done: Callable[[Any], None],
+        on_error: Callable[[BaseException], None] | None = None,
+    ) -> None:
+        self._runner.submit(job, lambda result: self._inbox.post((result, on_done, on_error)))
+
+    def _deliver(self, item: tuple[Any, Callable[[Any], None], Any]) -> None:
+        result, on_done, on_error = item
+        if result.ok:
+            on_done(result.value)
+        elif on_error is not None:
+            on_error(result.error)
+        else:
+            log.error("data job failed: %s", result.error)
+
+    def close(self) -> None:
+        self._inbox.close()

@@ -99,6 +99,13 @@ OPTIONS: tuple[Option, ...] = (
     _opt("kiosk_name", str, "", "Name of this kiosk, shown to staff and the hub."),
     _opt("kiosk_location", str, "", "Where this kiosk stands, e.g. the community centre."),
     _opt(
+        "printer",
+        str,
+        "",
+        "Printer for appointment slips: a printer name, 'pdf:FOLDER' to write PDFs, "
+        "or empty for none.",
+    ),
+    _opt(
         "services",
         list,
         list(SERVICES),
@@ -132,6 +139,7 @@ class Config:
     volume_percent: int = 80
     kiosk_name: str = ""
     kiosk_location: str = ""
+    printer: str = ""
     services: tuple[str, ...] = SERVICES
     log_level: str = "INFO"
 

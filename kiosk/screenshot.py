@@ -26,6 +26,7 @@ def _options(data_dir: str, overrides: dict[str, object]) -> AppOptions:
         install_signal_handlers=False,
         capture_crashes=False,
         log_to_stderr=False,
+        defer_services=False,
     )
 
 
@@ -53,6 +54,11 @@ def take_screenshot(
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     overrides = {"locale": locale, "theme": theme, "text_scale": scale}
     with tempfile.TemporaryDirectory(prefix="yijiantong-shot-") as tmp:
+        walked = page == "identify" or page.startswith("appointments")
+        if walked and data_dir is None:
+            from kiosk import preview
+
+            preview.prepare_store(tmp)
         app = KioskApp(_options(data_dir or tmp, {k: v for k, v in overrides.items() if v}))
         window = app.start()
         try:
@@ -62,7 +68,11 @@ def take_screenshot(
                 )
             window.resize(*size)
             window.show()
-            if page != "home":
+            if walked:
+                from kiosk import preview
+
+                preview.show_page(app, page)
+            elif page != "home":
                 window.show_page(page)
             assert app.qapp is not None
             app.qapp.processEvents()

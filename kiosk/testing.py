@@ -41,6 +41,7 @@ def build_main_window(
             install_signal_handlers=False,
             capture_crashes=False,
             log_to_stderr=False,
+            defer_services=False,
             **app_options,
         )
     )

@@ -8,6 +8,7 @@ connects its signals to the subsystems.
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, QEvent, QPoint, QRect, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QKeyEvent
@@ -49,6 +50,7 @@ class MainWindow(QWidget):
     repeat_requested = Signal()
     user_choice_changed = Signal()  # language or text size chosen by the user
     closing = Signal()
+    session_reset = Signal()  # flows forget their state (the privacy wipe)
 
     def __init__(
         self,
@@ -93,6 +95,7 @@ class MainWindow(QWidget):
         self.home = HomePage(services, self)
         self.idle_warning = IdleWarningPage(self)
         self.pages: dict[str, Page] = {}
+        self._service_handlers: dict[str, Callable[[], None]] = {}
         for page in (
             self.home,
             ComingSoonPage("appointments", self),
@@ -120,15 +123,29 @@ class MainWindow(QWidget):
 
     # -- pages and navigation -------------------------------------------------------
     def add_page(self, page: Page) -> None:
-        """Register a page; later issues plug their pages in through this."""
+        """Register a page; a page of the same name (a placeholder) is replaced."""
+        old = self.pages.get(page.name)
+        if old is not None and old is not page:
+            self.stack.removeWidget(old)
+            old.deleteLater()
         self.pages[page.name] = page
         self.stack.addWidget(page)
+        if self._locale:  # added after start-up: bring it up to the current look
+            page.retranslate()
+            page.apply_theme(self._theme, self._scale)
 
     def current_page(self) -> str:
         return self.navigator.current()
 
-    def show_page(self, name: str) -> None:
-        self.navigator.go(name)
+    def show_page(self, name: str, *, after: str | None = None) -> None:
+        self.navigator.go(name, after=after)
+
+    def replace_page(self, name: str) -> None:
+        self.navigator.replace(name)
+
+    def set_service_handler(self, service: str, handler: Callable[[], None]) -> None:
+        """Let a flow decide what a home tile opens (e.g. identification first)."""
+        self._service_handlers[service] = handler
 
     def go_back(self) -> None:
         self.navigator.back()
@@ -139,6 +156,8 @@ class MainWindow(QWidget):
     def _open_service(self, service: str) -> None:
         if service == "emergency":
             self.emergency_requested.emit()
+        elif service in self._service_handlers:
+            self._service_handlers[service]()
         else:
             self.navigator.go(service)
 
@@ -256,6 +275,7 @@ class MainWindow(QWidget):
         self.set_locale(locale)
         self.navigator.reset()
         self.home.show_selection(self._locale, self._scale)
+        self.session_reset.emit()
 
     # -- keyboard -------------------------------------------------------------------
     def keyPressEvent(self, event: QKeyEvent) -> None:

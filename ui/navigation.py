@@ -28,16 +28,27 @@ class Navigator(QObject):
     def history(self) -> list[str]:
         return list(self._history)
 
-    def go(self, name: str) -> None:
+    def go(self, name: str, *, after: str | None = None) -> None:
+        """Show ``name``. With ``after``, "back" from it leads to ``after`` (the history is cut
+        back to its last ``after``): a finished booking must not lead back into the form."""
         if name not in self._pages:
             raise KeyError(f"no page named {name!r}")
+        if after is not None and after in self._history:
+            del self._history[len(self._history) - self._history[::-1].index(after) :]
         if name == self.current():
+            self._show()
             return
         if name == self._home:
             self.home()
             return
         self._history.append(name)
         self._show()
+
+    def replace(self, name: str) -> None:
+        """Show ``name`` in place of the current page (e.g. the ID page once it is done)."""
+        if len(self._history) > 1:
+            self._history.pop()
+        self.go(name)
 
     def back(self) -> None:
         if len(self._history) > 1:

@@ -194,4 +194,6 @@ QPushButton[role="tile"]:focus, QPushButton[role="emergency"]:focus {{
     border: 6px solid {t.focus}; margin: 0px;
 }}
 QPushButton:pressed {{ border-style: inset; }}
+/* Unavailable choices say so in words ("Full"); the dashed border is a second cue. */
+QPushButton:disabled {{ border-style: dashed; }}
 """

@@ -1,0 +1,278 @@
+"""Put the kiosk on any page with believable content, for ``yijiantong screenshot``.
+
+The real flow runs against the real data thread and a real (temporary) store; only the
+catalogue comes from the invented sample below instead of a hub, and a "hub answer" is
+written into the store where a page needs one (a confirmed booking). Every person, doctor
+and hospital here is invented.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+from datetime import date, datetime, timedelta
+from typing import Any
+
+from PySide6.QtCore import QEventLoop, QTimer
+from PySide6.QtWidgets import QAbstractButton
+
+from services import protocol
+from services.appointments import SHANGHAI
+from services.catalogue_cache import CatalogueCache
+from services.identity import check_character
+from services.outbox import Delivery, Outbox
+from services.store import Store, utcnow
+
+DEMO_ID_17 = "31010119450220123"  # invented: Huangpu, born 20 Feb 1945
+DEMO_ID = DEMO_ID_17 + check_character(DEMO_ID_17)
+DEMO_REFERENCE = "YJT-DEMO1-7K3QF"
+
+
+def _text(zh_cn: str, zh_hk: str, en: str) -> protocol.LocalizedText:
+    return protocol.LocalizedText(zh_CN=zh_cn, zh_HK=zh_hk, en=en)
+
+
+_RULE = _text(
+    "请至少在就诊前一个工作日取消。",
+    "請至少在就診前一個工作天取消。",
+    "Cancel at least one working day before the visit.",
+)
+HOSPITALS = [
+    protocol.Hospital(
+        id="demo-h1",
+        name=_text("示范第一人民医院", "示範第一人民醫院", "First Demo People's Hospital"),
+        district=_text("黄浦区", "黃浦區", "Huangpu District"),
+        address=_text("示范路1号", "示範路1號", "1 Demo Road"),
+        phone="021-5555 0101",
+        cancel_cutoff_hours=24,
+        cancel_cutoff_working_days=1,
+        booking_window_days=14,
+        booking_cutoff_minutes=60,
+        rules_note=_RULE,
+    ),
+    protocol.Hospital(
+        id="demo-h2",
+        name=_text("示范社区卫生服务中心", "示範社區衞生服務中心", "Demo Community Health Centre"),
+        district=_text("徐汇区", "徐匯區", "Xuhui District"),
+        address=_text("样例街20号", "樣例街20號", "20 Sample Street"),
+        phone="021-5555 0202",
+        cancel_cutoff_hours=12,
+        booking_window_days=7,
+        rules_note=_text(
+            "就诊前12小时可取消。", "就診前12小時可取消。", "Cancel up to 12 hours before."
+        ),
+    ),
+]
+_DEPARTMENTS = [
+    ("cardio", _text("心内科", "心臟內科", "Cardiology")),
+    ("eye", _text("眼科", "眼科", "Eye clinic")),
+    ("ortho", _text("骨科", "骨科", "Orthopaedics")),
+    ("geri", _text("老年科", "老年科", "Geriatrics")),
+    ("endo", _text("内分泌科", "內分泌科", "Diabetes and hormones")),
+    ("gastro", _text("消化内科", "消化內科", "Stomach and bowel")),
+    ("resp", _text("呼吸内科", "呼吸內科", "Lungs and breathing")),
+]
+_DOCTORS = [
+    _text("王明 主任医师", "王明 主任醫師", "Dr Wang Ming (chief)"),
+    _text("李芳 副主任医师", "李芳 副主任醫師", "Dr Li Fang (associate chief)"),
+    _text("陈静 主治医师", "陳靜 主治醫師", "Dr Chen Jing (attending)"),
+]
+
+
+def sample_catalogues(now: datetime) -> dict[str, protocol.Catalogue[Any]]:
+    today = now.astimezone(SHANGHAI).date()
+    departments = [
+        protocol.Department(id=f"{h.id}-{code}", hospital_id=h.id, name=name)
+        for h in HOSPITALS
+        for code, name in _DEPARTMENTS
+    ]
+    slots = []
+    for dept in departments:
+        day, made = today + timedelta(days=1), 0
+        while made < 5:
+            if day.weekday() < 5:
+                slots += _day_slots(dept, day, made)
+                made += 1
+            day += timedelta(days=1)
+    stamp = utcnow()
+    return {
+        "hospitals": protocol.HospitalCatalogue(
+            items=HOSPITALS, version="demo", generated_at=stamp
+        ),
+        "departments": protocol.DepartmentCatalogue(
+            items=departments, version="demo", generated_at=stamp
+        ),
+        "slots": protocol.SlotCatalogue(items=slots, version="demo", generated_at=stamp),
+    }
+
+
+def _day_slots(dept: protocol.Department, day: date, index: int) -> list[protocol.Slot]:
+    result = []
+    for n, (hour, minute) in enumerate(((8, 30), (9, 0), (9, 30), (10, 0), (13, 30))):
+        start = datetime(day.year, day.month, day.day, hour, minute, tzinfo=SHANGHAI)
+        remaining = (n * 3 + index) % 6  # some full, some nearly full
+        result.append(
+            protocol.Slot(
+                id=f"{dept.id}-{day.isoformat()}-{hour:02d}{minute:02d}",
+                hospital_id=dept.hospital_id,
+                department_id=dept.id,
+                doctor=_DOCTORS[n % len(_DOCTORS)],
+                starts_at=start,
+                ends_at=start + timedelta(minutes=30),
+                capacity=6,
+                remaining=remaining,
+                senior_reserved=n == 1,
+                fee_fen=2500 if n % 2 else 1400,
+            )
+        )
+    return result
+
+
+def prepare_store(data_dir: str) -> None:
+    """Fill a fresh data dir's catalogue cache with the sample."""
+    store = Store(data_dir)
+    with store.connect() as conn:
+        cache = CatalogueCache(conn)
+        for name, catalogue in sample_catalogues(utcnow()).items():
+            cache.store(name, catalogue, f'"{catalogue.version}"')
+
+
+# -- walking the real flow to a page --------------------------------------------------------
+
+
+def wait_for(condition: Callable[[], bool], timeout: float = 10.0) -> None:
+    """Run the event loop until ``condition()`` holds (data answers arrive through it)."""
+    deadline = time.monotonic() + timeout
+    while not condition():
+        if time.monotonic() > deadline:
+            raise TimeoutError("the kiosk did not reach the expected screen in time")
+        loop = QEventLoop()
+        QTimer.singleShot(10, loop.quit)
+        loop.exec()
+
+
+def _click(window: Any, name: str) -> None:
+    page = window.pages[window.current_page()]
+    button = page.findChild(QAbstractButton, name)
+    if button is None:
+        raise LookupError(f"no {name} on page {window.current_page()}")
+    button.click()
+
+
+def _step(window: Any, name: str, expect: str) -> None:
+    _click(window, name)
+    wait_for(lambda: window.current_page() == expect)
+
+
+def _identify(window: Any, kiosk: Any, expect: str) -> None:
+    kiosk.appointments.start()
+    wait_for(lambda: window.current_page() == "identify")
+    window.pages["identify"].identified.emit(_person())
+    wait_for(lambda: window.current_page() == expect)
+
+
+def _person() -> Any:
+    from services.identity import parse_resident_id
+
+    return parse_resident_id(DEMO_ID, today=date.today())
+
+
+def _book(window: Any, kiosk: Any) -> None:
+    _identify(window, kiosk, "appointments")
+    _step(window, "choice.demo-h1", "appointments.department")
+    _step(window, "choice.demo-h1-cardio", "appointments.day")
+    _step(window, "choice.first_available", "appointments.confirm")
+    _step(window, "button.confirm", "appointments.result")
+
+
+def _answer(kiosk: Any, accepted: bool) -> None:
+    """Write the hub's verdict on the booking just made, as the sync thread would."""
+    booking = kiosk.appointments.booking
+    done: list[bool] = []
+
+    def job(conn: Any) -> None:
+        delivery = Delivery(
+            booking.id,
+            accepted,
+            reference=DEMO_REFERENCE if accepted else None,
+            reason_code=None if accepted else "slot_taken",
+            alternatives=() if accepted else (f"{booking.slot.id[:-4]}1330",),
+        )
+        Outbox(conn).mark_delivered([delivery])
+
+    kiosk.data_bridge.run(job, lambda _r: done.append(True))
+    wait_for(lambda: bool(done))
+    kiosk.appointments.request_changed(str(booking.id))
+
+
+def _to_department_days(window: Any, kiosk: Any) -> None:
+    _identify(window, kiosk, "appointments")
+    _step(window, "choice.demo-h1", "appointments.department")
+    _step(window, "choice.demo-h1-cardio", "appointments.day")
+
+
+def _to_slots(window: Any, kiosk: Any) -> None:
+    _to_department_days(window, kiosk)
+    first_day = window.pages["appointments.day"].choices.items()[1].id
+    _step(window, f"choice.{first_day}", "appointments.slot")
+
+
+def _to_confirmed(window: Any, kiosk: Any) -> None:
+    _book(window, kiosk)
+    _answer(kiosk, accepted=True)
+    wait_for(lambda: bool(window.pages["appointments.result"].big.plain_text()))
+
+
+def _to_booking(window: Any, kiosk: Any) -> None:
+    _to_confirmed(window, kiosk)
+    _step(window, "button.my_appointments", "appointments.mine")
+    choice = window.pages["appointments.mine"].choices.items()[0].id
+    _step(window, f"choice.{choice}", "appointments.booking")
+
+
+def _to_notice(window: Any, kiosk: Any) -> None:
+    _book(window, kiosk)
+    _answer(kiosk, accepted=False)
+    window.reset_session(window.locale, window.text_scale)
+    _identify(window, kiosk, "appointments.notice")
+
+
+_WALKS: dict[str, Callable[[Any, Any], None]] = {
+    "identify": lambda w, k: (
+        k.appointments.start(),
+        wait_for(lambda: w.current_page() == "identify"),
+    ),
+    "appointments": lambda w, k: _identify(w, k, "appointments"),
+    "appointments.pending": lambda w, k: (
+        _identify(w, k, "appointments"),
+        _step(w, "button.pending", "appointments.pending"),
+    ),
+    "appointments.mine": lambda w, k: (
+        _to_confirmed(w, k),
+        _step(w, "button.my_appointments", "appointments.mine"),
+    ),
+    "appointments.department": lambda w, k: (
+        _identify(w, k, "appointments"),
+        _step(w, "choice.demo-h1", "appointments.department"),
+    ),
+    "appointments.day": _to_department_days,
+    "appointments.slot": _to_slots,
+    "appointments.confirm": lambda w, k: (
+        _to_department_days(w, k),
+        _step(w, "choice.first_available", "appointments.confirm"),
+    ),
+    "appointments.result": _to_confirmed,
+    "appointments.booking": _to_booking,
+    "appointments.cancel": lambda w, k: (
+        _to_booking(w, k),
+        _step(w, "button.cancel_booking", "appointments.cancel"),
+    ),
+    "appointments.notice": _to_notice,
+}
+
+
+def show_page(kiosk: Any, page: str) -> None:
+    """Walk the real flow to ``page`` (an ``appointments*`` page or ``identify``)."""
+    if page not in _WALKS:
+        raise KeyError(f"no preview walk for page {page!r}")
+    _WALKS[page](kiosk.window, kiosk)

@@ -1,0 +1,259 @@
+"""Book, view and cancel a doctor's appointment through the real kiosk against the real
+reference hub (subprocess on loopback), real SQLite store, real sync and data threads.
+
+Driven only by objectName, as a person would: keypad keys, ``choice.<id>``, buttons.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+import requests
+from PySide6.QtWidgets import QAbstractButton
+from pytestqt.qtbot import QtBot
+
+from kiosk.sync_cli import enrol
+from kiosk.testing import build_main_window, close_main_window, kiosk_app_of
+from tests.helpers.hub_process import HubProcess, envelope, person, resident_id
+from ui.main_window import MainWindow
+
+WAIT_MS = 30_000
+
+
+@pytest.fixture
+def hub(tmp_path: Path) -> Iterator[HubProcess]:
+    with HubProcess(tmp_path / "hub") as running:
+        yield running
+
+
+class Kiosk:
+    """The real kiosk window plus the few moves a senior makes."""
+
+    def __init__(self, qtbot: QtBot, window: MainWindow) -> None:
+        self.qtbot = qtbot
+        self.window = window
+        self.app = kiosk_app_of(window)
+
+    def page(self) -> Any:
+        return self.window.pages[self.window.current_page()]
+
+    def button(self, name: str) -> QAbstractButton:
+        button = self.page().findChild(QAbstractButton, name)
+        assert button is not None, f"no {name} on {self.window.current_page()}"
+        return button
+
+    def tap(self, name: str, then: str | None = None) -> None:
+        button = self.button(name)
+        assert button.isEnabled(), f"{name} is disabled"
+        button.click()
+        if then is not None:
+            self.wait_page(then)
+
+    def wait_page(self, name: str) -> None:
+        self.qtbot.waitUntil(lambda: self.window.current_page() == name, timeout=WAIT_MS)
+
+    def wait_online(self) -> None:
+        label = self.window.header.connection
+        self.qtbot.waitUntil(lambda: label.plain_text() == "已连接服务中心", timeout=WAIT_MS)
+
+    def identify(self, number: str, then: str = "appointments") -> None:
+        self.window.home.tiles["appointments"].click()
+        self.wait_page("identify")
+        for char in number:
+            self.tap(f"keypad.{char.lower()}")
+        self.tap("keypad.enter", then)
+
+    def choices(self) -> list[str]:
+        return [item.id for item in self.page().choices.items()]
+
+    def choose(self, item_id: str, then: str) -> None:
+        self.page().choices.show_item(item_id)
+        self.tap(f"choice.{item_id}", then)
+
+    def wake_sync(self) -> None:
+        worker = self.app.sync_worker
+        assert worker is not None
+        worker.wake()
+
+
+@pytest.fixture
+def make_kiosk(qtbot: QtBot, tmp_path: Path, hub: HubProcess) -> Iterator[Any]:
+    built: list[MainWindow] = []
+
+    def factory(name: str = "kiosk") -> Kiosk:
+        data_dir = tmp_path / name
+        assert enrol(data_dir, hub.url, hub.enrolment_code(), name) == 0
+        window = build_main_window(data_dir)
+        built.append(window)
+        kiosk = Kiosk(qtbot, window)
+        kiosk.wait_online()
+        return kiosk
+
+    yield factory
+    for window in built:
+        close_main_window(window)
+        window.deleteLater()
+
+
+def hub_appointments(hub: HubProcess) -> list[sqlite3.Row]:
+    with sqlite3.connect(hub.db_path) as conn:
+        conn.row_factory = sqlite3.Row
+        return conn.execute("SELECT * FROM appointments ORDER BY reference").fetchall()
+
+
+def browse_to_days(kiosk: Kiosk) -> None:
+    hospital = kiosk.choices()[0]
+    kiosk.choose(hospital, "appointments.department")
+    kiosk.choose(kiosk.choices()[0], "appointments.day")
+
+
+def test_book_online_view_and_cancel(make_kiosk: Any, hub: HubProcess) -> None:
+    kiosk = make_kiosk()
+    kiosk.identify(resident_id(1))
+    assert "3101**********" in kiosk.page().subtitle.plain_text()
+    browse_to_days(kiosk)
+    # A day far enough ahead to be cancellable (the earliest time usually is not).
+    kiosk.choose(kiosk.choices()[-1], "appointments.slot")
+    free = next(item.id for item in kiosk.page().choices.items() if item.enabled)
+    kiosk.choose(free, "appointments.confirm")
+    summary = kiosk.page().body.plain_text()
+    assert resident_id(1) not in summary and "3101**********" in summary
+    kiosk.tap("button.confirm", "appointments.result")
+    result = kiosk.page()
+    kiosk.qtbot.waitUntil(lambda: result.big.plain_text() != "", timeout=WAIT_MS)
+    reference = result.big.plain_text()
+    [row] = hub_appointments(hub)
+    assert row["reference"] == reference and row["status"] == "booked"
+    assert result.title.plain_text() == "预约成功"
+
+    kiosk.tap("button.my_appointments", "appointments.mine")
+    [booking_id] = kiosk.choices()
+    kiosk.choose(booking_id, "appointments.booking")
+    assert kiosk.page().big.plain_text() == reference
+    assert "取消" in kiosk.page().body.plain_text()  # the rule is stated
+    kiosk.tap("button.cancel_booking", "appointments.cancel")
+    kiosk.tap("button.confirm", "appointments.booking")
+    kiosk.wake_sync()
+    kiosk.qtbot.waitUntil(lambda: kiosk.page().title.plain_text() == "已取消", timeout=WAIT_MS)
+    assert hub_appointments(hub)[0]["status"] == "cancelled"
+    assert "button.cancel_booking" not in kiosk.page().action_buttons
+
+
+def test_offline_booking_waits_then_is_confirmed(make_kiosk: Any, hub: HubProcess) -> None:
+    kiosk = make_kiosk()
+    hub.stop()
+    kiosk.wake_sync()
+    kiosk.qtbot.waitUntil(
+        lambda: kiosk.window.header.connection.plain_text().startswith("暂时离线"),
+        timeout=WAIT_MS,
+    )
+    kiosk.identify(resident_id(2))
+    # Three choices after the ID: hospital, department, earliest free time; then confirm.
+    browse_to_days(kiosk)
+    kiosk.tap("choice.first_available", "appointments.confirm")
+    assert "离线" in kiosk.page().warning.plain_text()
+    kiosk.tap("button.confirm", "appointments.result")
+    result = kiosk.page()
+    assert result.title.plain_text() == "等待确认"
+    assert "离线" in result.warning.plain_text() and result.big.plain_text() == ""
+    assert hub_appointments(hub) == []
+
+    hub.restart()
+    kiosk.wake_sync()
+    kiosk.qtbot.waitUntil(lambda: result.big.plain_text() != "", timeout=WAIT_MS)
+    [row] = hub_appointments(hub)
+    assert row["reference"] == result.big.plain_text()
+
+
+def take_all_seats(hub: HubProcess, slot_id: str, seats: int, first_serial: int) -> None:
+    """Another kiosk books every remaining seat of a slot, straight through the hub API."""
+    token = hub.enrol("other kiosk")
+    items = [
+        envelope("appointment.book", {"slot_id": slot_id, "person": person(first_serial + n)})
+        for n in range(seats)
+    ]
+    response = requests.post(
+        f"{hub.url}/v1/requests",
+        json={"requests": items},
+        headers={"Authorization": f"Bearer {token}"},
+        timeout=10,
+    )
+    response.raise_for_status()
+    assert {r["status"] for r in response.json()["results"]} == {"accepted"}
+
+
+def test_slot_taken_by_another_kiosk_offers_alternatives(make_kiosk: Any, hub: HubProcess) -> None:
+    kiosk = make_kiosk()
+    kiosk.identify(resident_id(3))
+    browse_to_days(kiosk)
+    day = kiosk.choices()[1]
+    kiosk.choose(day, "appointments.slot")
+    offers = kiosk.page().choices.items()
+    slot_id = next(item.id for item in offers if item.enabled)
+    seats = kiosk.app.appointments.slots[0].remaining
+    assert kiosk.app.appointments.slots[0].id == slot_id
+    take_all_seats(hub, slot_id, seats, first_serial=100)  # while the senior is looking
+
+    kiosk.choose(slot_id, "appointments.confirm")
+    kiosk.tap("button.confirm", "appointments.result")
+    result = kiosk.page()
+    kiosk.qtbot.waitUntil(lambda: result.warning.plain_text() != "", timeout=WAIT_MS)
+    assert "最后" in result.warning.plain_text()  # "someone else took the last place"
+    alternatives = [item.id for item in result.choices.items()]
+    assert alternatives and slot_id not in alternatives
+    kiosk.choose(alternatives[0], "appointments.confirm")
+    kiosk.tap("button.confirm", "appointments.result")
+    kiosk.qtbot.waitUntil(lambda: kiosk.page().big.plain_text() != "", timeout=WAIT_MS)
+    refs = {row["slot_id"] for row in hub_appointments(hub) if row["kiosk_id"] != "x"}
+    assert alternatives[0] in refs
+
+
+def test_offline_booking_refused_later_is_shown_at_next_identification(
+    make_kiosk: Any, hub: HubProcess
+) -> None:
+    kiosk = make_kiosk()
+    kiosk.identify(resident_id(4))
+    browse_to_days(kiosk)
+    first = kiosk.app.appointments.first
+    assert first is not None
+    # Another kiosk takes the seats; this kiosk's slot list (refreshed every few minutes)
+    # does not know yet, and then the connection drops.
+    take_all_seats(hub, first.id, first.remaining, first_serial=200)
+    hub.stop()
+    kiosk.wake_sync()
+    kiosk.qtbot.waitUntil(
+        lambda: kiosk.window.header.connection.plain_text().startswith("暂时离线"),
+        timeout=WAIT_MS,
+    )
+    kiosk.tap("choice.first_available", "appointments.confirm")
+    kiosk.tap("button.confirm", "appointments.result")
+    assert kiosk.page().title.plain_text() == "等待确认"
+    kiosk.window.go_home()
+    kiosk.app.session_controller.wipe()  # the senior walks away; the session is wiped
+    assert kiosk.app.identity_gate.person() is None
+
+    hub.restart()
+    kiosk.wake_sync()
+    # A helper sees it in the pending list, with the ID masked.
+    kiosk.identify(resident_id(5))
+    kiosk.tap("button.pending", "appointments.pending")
+    pending = kiosk.page()
+    kiosk.qtbot.waitUntil(lambda: "未能预约" in pending.body.plain_text(), timeout=WAIT_MS)
+    assert resident_id(4) not in pending.body.plain_text()
+    assert resident_id(4)[-4:] in pending.body.plain_text()
+    kiosk.window.go_home()
+    kiosk.app.session_controller.wipe()
+
+    # The senior comes back: the refusal is shown first, with the nearest free times.
+    kiosk.identify(resident_id(4), then="appointments.notice")
+    notice = kiosk.page()
+    assert "最后" in notice.warning.plain_text()
+    assert notice.choices.items(), "nearest alternatives are offered"
+    kiosk.tap("button.continue", "appointments")
+    kiosk.window.go_home()
+    kiosk.app.session_controller.wipe()
+    kiosk.identify(resident_id(4), then="appointments")  # shown once only

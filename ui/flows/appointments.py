@@ -1,0 +1,832 @@
+"""The doctor's-appointment flow, screen by screen.
+
+identify → hospital → department → day (the first choice is "earliest free time") → slot →
+confirm → result, so a common booking takes three choices and a confirmation after the
+ID. Also: my appointments → one booking → cancel (only before the hospital's cut-off, with
+the rule stated), refused bookings shown with alternatives the next time the senior
+identifies, and a list of waiting / refused bookings for staff.
+
+All data comes from the data thread through a :class:`~ui.data.DataPort`; this class only
+decides what to show next. Each answer carries the session generation it was asked in, so
+an answer arriving after the privacy wipe is dropped instead of showing someone's data.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from datetime import date, datetime
+from typing import Any
+from uuid import UUID
+
+from PySide6.QtCore import QCoreApplication, QObject
+
+from services import appointments as appts
+from services.appointments import Booking, BookingRefusedError, CancelRefusedError, SlotOffer
+from services.identity import ResidentId
+from services.store import StorageError, StorageFullError, StoreConnection, utcnow
+from ui.data import DataPort
+from ui.flows.appointment_texts import (
+    booking_choice_text,
+    cancel_rule,
+    data_age_text,
+    day_choice_text,
+    first_available_text,
+    reason_text,
+    slot_choice_text,
+    status_word,
+    summary_lines,
+)
+from ui.flows.identity_gate import IdentityGate
+from ui.formatting import format_age, format_day, format_moment
+from ui.main_window import MainWindow
+from ui.pages.flow_page import Action, ChoiceItem, FlowPage
+
+log = logging.getLogger("yijiantong.ui.appointments")
+
+HOSPITALS = "appointments"
+DEPARTMENTS = "appointments.department"
+DAYS = "appointments.day"
+SLOTS = "appointments.slot"
+CONFIRM = "appointments.confirm"
+RESULT = "appointments.result"
+MINE = "appointments.mine"
+BOOKING = "appointments.booking"
+CANCEL = "appointments.cancel"
+NOTICE = "appointments.notice"
+PENDING = "appointments.pending"
+PAGES = (HOSPITALS, DEPARTMENTS, DAYS, SLOTS, CONFIRM, RESULT, MINE, BOOKING, CANCEL, NOTICE)
+PAGES += (PENDING,)
+FIRST_AVAILABLE = "first_available"
+STALE_AFTER_S = 15 * 60  # older catalogue data is labelled with its age even when online
+
+
+class AppointmentsFlow(QObject):
+    def __init__(
+        self,
+        window: MainWindow,
+        data: DataPort,
+        gate: IdentityGate,
+        *,
+        now: Callable[[], datetime] = utcnow,
+        online: Callable[[], bool | None] = lambda: None,
+        on_queued: Callable[[], None] = lambda: None,
+        printer: Any = None,
+    ) -> None:
+        super().__init__(window)
+        self.window = window
+        self.data = data
+        self.gate = gate
+        self.now = now
+        self.online = online
+        self.on_queued = on_queued
+        self.printer = printer  # ui.slip.SlipPrinter when a printer is configured
+        self.pages: dict[str, FlowPage] = {}
+        for name in PAGES:
+            page = FlowPage(name, window)
+            page.chosen.connect(lambda item, n=name: self._chosen(n, item))
+            page.action.connect(lambda action, n=name: self._action(n, action))
+            window.add_page(page)
+            self.pages[name] = page
+        window.set_service_handler("appointments", self.start)
+        window.session_reset.connect(self.reset)
+        self.generation = 0
+        self.reset()
+
+    # -- state -----------------------------------------------------------------------------
+    def reset(self) -> None:
+        """Forget everything about the last person (called by the privacy wipe)."""
+        self.generation += 1
+        self.hospitals: list[Any] = []
+        self.hospital: Any = None
+        self.departments: list[Any] = []
+        self.department: Any = None
+        self.days: list[appts.DayOffer] = []
+        self.first: SlotOffer | None = None
+        self.day: date | None = None
+        self.slots: list[SlotOffer] = []
+        self.offer: SlotOffer | None = None
+        self.age: Any = None
+        self.booking: Booking | None = None  # shown on the result / booking / cancel pages
+        self.booking_error: str | None = None
+        self.refused_reason: str | None = None
+        self.alternatives: list[SlotOffer] = []
+        self.mine: list[Booking] = []
+        self.rejections: list[Booking] = []
+        self.pending: list[Booking] = []
+        self.notice_after_render: str = ""
+        for page in self.pages.values():
+            page.reset()
+
+    @property
+    def locale(self) -> str:
+        return self.window.locale
+
+    def today(self) -> date:
+        return appts.shanghai_today(self.now())
+
+    def person(self) -> ResidentId:
+        person = self.gate.person()
+        assert person is not None, "appointment screens need an identified person"
+        return person
+
+    def _ask(self, job: Callable[[StoreConnection], Any], then: Callable[[Any], None]) -> None:
+        """Run ``job`` on the data thread; ``then(result)`` unless the session moved on."""
+        generation = self.generation
+
+        def done(result: Any) -> None:
+            if generation == self.generation:
+                then(result)
+
+        def failed(exc: BaseException) -> None:
+            if generation == self.generation:
+                self._failed(exc)
+
+        self.data.run(job, done, failed)
+
+    def _failed(self, exc: BaseException) -> None:
+        if isinstance(exc, StorageFullError):
+            text = QCoreApplication.translate(
+                "Appointments",
+                "This kiosk's storage is full, so nothing was saved. Please ask staff.",
+            )
+        elif isinstance(exc, StorageError):
+            text = QCoreApplication.translate(
+                "Appointments", "This kiosk cannot read or save its data. Please ask staff."
+            )
+        else:
+            log.error("appointment step failed: %s: %s", type(exc).__name__, exc)
+            text = QCoreApplication.translate(
+                "Appointments",
+                "Something went wrong on this kiosk. Nothing was sent. Please try again.",
+            )
+        self.window.show_notice(text)
+
+    def _show(self, name: str, render: Callable[[], None], **go: Any) -> None:
+        page = self.pages[name]
+        page.renderer = render
+        render()
+        self.window.show_page(name, **go)
+        if self.notice_after_render:
+            self.window.show_notice(self.notice_after_render)
+            self.notice_after_render = ""
+
+    def _age_info(self) -> tuple[str, str]:
+        """(info line, warning) about how current the slot information is."""
+        if self.age is None:
+            return "", QCoreApplication.translate(
+                "Appointments",
+                "This kiosk has no appointment information yet. It needs a connection to "
+                "the service centre; please ask staff.",
+            )
+        online = self.online()
+        if online is False or self.age.total_seconds() > STALE_AFTER_S:
+            return data_age_text(format_age(self.age), online), ""
+        return "", ""
+
+    def _for_whom(self) -> str:
+        person = self.gate.person()
+        if person is None:
+            return ""
+        return QCoreApplication.translate("Appointments", "Booking for ID number {masked}").replace(
+            "{masked}", person.masked
+        )
+
+    # -- entry and identification -------------------------------------------------------
+    def start(self) -> None:
+        self.gate.require(
+            lambda: QCoreApplication.translate(
+                "Appointments", "to book or check a doctor's appointment"
+            ),
+            self._identified,
+        )
+
+    def _identified(self, person: ResidentId) -> None:
+        def job(conn: StoreConnection) -> tuple[Any, Any, list[Booking]]:
+            return (
+                appts.hospitals(conn),
+                appts.catalogue_age(conn),
+                appts.unseen_rejections(conn, person),
+            )
+
+        def show(result: tuple[Any, Any, list[Booking]]) -> None:
+            self.hospitals, self.age, self.rejections = result
+            if self.rejections:
+                self._show_notice(replace=True)
+            else:
+                self._go_hospitals(replace=True)
+
+        self._ask(job, show)
+
+    def _go_hospitals(self, *, replace: bool = False) -> None:
+        render = self._render_hospitals
+        self.pages[HOSPITALS].renderer = render
+        render()
+        if replace and self.window.current_page() != "home":
+            self.window.replace_page(HOSPITALS)
+        else:
+            self.window.show_page(HOSPITALS)
+
+    def _render_hospitals(self) -> None:
+        info, warning = self._age_info()
+        self.pages[HOSPITALS].show_content(
+            title=QCoreApplication.translate("Appointments", "Which hospital?"),
+            subtitle=self._for_whom(),
+            info=info,
+            warning=warning,
+            choices=[
+                ChoiceItem(h.id, f"{h.name.get(self.locale)}\n{h.district.get(self.locale)}")
+                for h in self.hospitals
+            ],
+            actions=[
+                Action(
+                    "button.my_appointments",
+                    QCoreApplication.translate("Appointments", "My appointments"),
+                ),
+                Action(
+                    "button.pending",
+                    QCoreApplication.translate("Appointments", "Staff: waiting bookings"),
+                ),
+            ],
+            keep_choice_page=True,
+        )
+
+    # -- browsing ---------------------------------------------------------------------------
+    def _choose_hospital(self, hospital_id: str) -> None:
+        self.hospital = next((h for h in self.hospitals if h.id == hospital_id), None)
+        if self.hospital is None:
+            return
+
+        def show(found: list[Any]) -> None:
+            self.departments = found
+            self._show(DEPARTMENTS, self._render_departments)
+
+        self._ask(lambda conn: appts.departments(conn, hospital_id), show)
+
+    def _render_departments(self) -> None:
+        self.pages[DEPARTMENTS].show_content(
+            title=QCoreApplication.translate("Appointments", "Which department?"),
+            subtitle=self.hospital.name.get(self.locale) if self.hospital else "",
+            choices=[ChoiceItem(d.id, d.name.get(self.locale)) for d in self.departments],
+            keep_choice_page=True,
+        )
+
+    def _choose_department(self, department_id: str, **go: Any) -> None:
+        self.department = next((d for d in self.departments if d.id == department_id), None)
+        now = self.now()
+
+        def job(conn: StoreConnection) -> tuple[Any, ...]:
+            dept = appts.department(conn, department_id)
+            hosp = appts.hospital(conn, dept.hospital_id) if dept else None
+            return (
+                dept,
+                hosp,
+                appts.days(conn, department_id, now),
+                appts.first_available(conn, department_id, now),
+                appts.catalogue_age(conn, now),
+            )
+
+        def show(result: tuple[Any, ...]) -> None:
+            self.department, hospital, self.days, self.first, self.age = result
+            self.hospital = hospital or self.hospital
+            self._show(DAYS, self._render_days, **go)
+
+        self._ask(job, show)
+
+    def _render_days(self) -> None:
+        info, warning = self._age_info()
+        today = self.today()
+        choices = []
+        if self.first is not None:
+            text = first_available_text(self.first, self.locale, today)
+            choices.append(ChoiceItem(FIRST_AVAILABLE, text, role="primary"))
+        choices += [ChoiceItem(d.day.isoformat(), day_choice_text(d, today)) for d in self.days]
+        if not choices and not warning:
+            warning = QCoreApplication.translate(
+                "Appointments", "There are no free places in this department in the coming days."
+            )
+        self.pages[DAYS].show_content(
+            title=QCoreApplication.translate("Appointments", "Which day?"),
+            subtitle=self._place(),
+            info=info,
+            warning=warning,
+            choices=choices,
+            keep_choice_page=True,
+        )
+
+    def _place(self) -> str:
+        names = [x.name.get(self.locale) for x in (self.hospital, self.department) if x]
+        return " · ".join(names)
+
+    def _choose_day(self, item: str) -> None:
+        if item == FIRST_AVAILABLE and self.first is not None:
+            self._confirm(self.first)
+            return
+        self.day = date.fromisoformat(item)
+        department_id, day, now = self.department.id, self.day, self.now()
+
+        def show(found: list[SlotOffer]) -> None:
+            self.slots = found
+            self._show(SLOTS, self._render_slots)
+
+        self._ask(lambda conn: appts.slots_for_day(conn, department_id, day, now), show)
+
+    def _render_slots(self) -> None:
+        info, _warning = self._age_info()
+        day = format_day(self.day, self.today()) if self.day else ""
+        self.pages[SLOTS].show_content(
+            title=QCoreApplication.translate("Appointments", "Which time?"),
+            subtitle=f"{self._place()}\n{day}",
+            info=info,
+            choices=[
+                ChoiceItem(o.id, slot_choice_text(o, self.locale), enabled=o.remaining > 0)
+                for o in self.slots
+            ],
+            keep_choice_page=True,
+        )
+
+    def _choose_slot(self, slot_id: str) -> None:
+        offer = next((o for o in self.slots if o.id == slot_id), None)
+        if offer is not None:
+            self._confirm(offer)
+
+    def _choose_alternative(self, slot_id: str) -> None:
+        now = self.now()
+
+        def job(conn: StoreConnection) -> tuple[Any, ...]:
+            offer = appts.offer(conn, slot_id, now)
+            if offer is None:
+                return None, None, None
+            return (
+                offer,
+                appts.hospital(conn, offer.slot.hospital_id),
+                appts.department(conn, offer.slot.department_id),
+            )
+
+        def show(result: tuple[Any, ...]) -> None:
+            offer, self.hospital, self.department = result
+            if offer is None or offer.remaining == 0:
+                self.window.show_notice(
+                    QCoreApplication.translate(
+                        "Appointments", "That time has just been taken. Please choose again."
+                    )
+                )
+                return
+            self._confirm(offer)
+
+        self._ask(job, show)
+
+    # -- confirm and book -----------------------------------------------------------------
+    def _confirm(self, offer: SlotOffer) -> None:
+        self.offer = offer
+        self._show(CONFIRM, self._render_confirm)
+
+    def _render_confirm(self) -> None:
+        if self.offer is None:
+            return
+        warning = ""
+        if self.online() is False:
+            warning = QCoreApplication.translate(
+                "Appointments",
+                "The kiosk is offline. Your booking will be saved and sent as soon as the "
+                "connection is back; until then it waits for confirmation.",
+            )
+        self.pages[CONFIRM].show_content(
+            title=QCoreApplication.translate("Appointments", "Please check your appointment"),
+            warning=warning,
+            body=summary_lines(
+                self.offer,
+                self.hospital.name.get(self.locale) if self.hospital else "",
+                self.department.name.get(self.locale) if self.department else "",
+                locale=self.locale,
+                today=self.today(),
+                masked_id=self.person().masked,
+            ),
+            actions=[
+                Action("button.cancel", QCoreApplication.translate("Appointments", "Go back")),
+                Action(
+                    "button.confirm",
+                    QCoreApplication.translate("Appointments", "Book this appointment"),
+                    role="primary",
+                ),
+            ],
+        )
+
+    def _book(self) -> None:
+        if self.offer is None:
+            return
+        person, slot_id, now = self.person(), self.offer.id, self.now()
+        self.pages[CONFIRM].action_buttons["button.confirm"].setEnabled(False)  # no double tap
+
+        def job(conn: StoreConnection) -> Any:
+            try:
+                request_id = appts.book(conn, person, slot_id, now)
+            except BookingRefusedError as refused:
+                return refused.reason
+            return appts.get_booking(conn, request_id)
+
+        def show(result: Any) -> None:
+            if isinstance(result, str):
+                self.booking, self.refused_reason = None, result
+            else:
+                self.booking, self.refused_reason = result, None
+                self.on_queued()
+            self._load_alternatives_then_show_result()
+
+        self._ask(job, show)
+
+    def _load_alternatives_then_show_result(self) -> None:
+        booking, now = self.booking, self.now()
+        if booking is None or booking.status != appts.REJECTED_STATUS:
+            self.alternatives = []
+            self._show(RESULT, self._render_result, after=HOSPITALS)
+            return
+
+        def show(found: list[SlotOffer]) -> None:
+            self.alternatives = found
+            self._show(RESULT, self._render_result, after=HOSPITALS)
+
+        self._ask(lambda conn: appts.alternatives(conn, booking, now), show)
+
+    def _render_result(self) -> None:
+        page, booking = self.pages[RESULT], self.booking
+        actions = [
+            Action(
+                "button.my_appointments",
+                QCoreApplication.translate("Appointments", "My appointments"),
+            )
+        ]
+        if booking is None:  # refused by the kiosk itself
+            page.show_content(
+                title=QCoreApplication.translate("Appointments", "This time could not be booked"),
+                warning=reason_text(self.refused_reason, None, self.locale),
+                actions=[
+                    Action(
+                        "button.other_time",
+                        QCoreApplication.translate("Appointments", "Choose another time"),
+                    ),
+                    *actions,
+                ],
+            )
+            return
+        body = self._summary(booking)
+        if booking.status == appts.CONFIRMED:
+            if self.printer is not None:
+                actions.insert(
+                    0,
+                    Action(
+                        "button.print", QCoreApplication.translate("Appointments", "Print a slip")
+                    ),
+                )
+            page.show_content(
+                title=QCoreApplication.translate("Appointments", "Your appointment is booked"),
+                big=booking.reference or "",
+                body=QCoreApplication.translate(
+                    "Appointments", "Your booking number is shown above."
+                )
+                + "\n"
+                + body
+                + "\n"
+                + QCoreApplication.translate("Appointments", "Please bring your ID card."),
+                actions=actions,
+            )
+        elif booking.status == appts.REJECTED_STATUS:
+            page.show_content(
+                title=QCoreApplication.translate("Appointments", "This time could not be booked"),
+                warning=reason_text(booking.reason_code, booking.reason_message, self.locale),
+                body=QCoreApplication.translate("Appointments", "Nearest free times:")
+                if self.alternatives
+                else body,
+                choices=[ChoiceItem(o.id, self._alternative_text(o)) for o in self.alternatives],
+                actions=[
+                    Action(
+                        "button.other_time",
+                        QCoreApplication.translate("Appointments", "Choose another time"),
+                    ),
+                    *actions,
+                ],
+            )
+        else:
+            offline = self.online() is False
+            page.show_content(
+                title=QCoreApplication.translate("Appointments", "Waiting for confirmation"),
+                warning=QCoreApplication.translate(
+                    "Appointments",
+                    "The kiosk is offline. Your booking is saved and will be sent when the "
+                    "connection is back. You can check it under My appointments.",
+                )
+                if offline
+                else "",
+                body=body
+                + "\n"
+                + QCoreApplication.translate(
+                    "Appointments",
+                    "Your booking has been sent. The booking number appears here when "
+                    "the hospital confirms it.",
+                ),
+                actions=actions,
+            )
+
+    def _summary(self, booking: Booking) -> str:
+        return summary_lines(
+            booking,
+            booking.hospital.name.get(self.locale),
+            booking.department_name.get(self.locale),
+            locale=self.locale,
+            today=self.today(),
+            masked_id=booking.masked_id,
+        )
+
+    def _alternative_text(self, offer: SlotOffer) -> str:
+        return (
+            f"{format_moment(offer.slot.starts_at, self.today())}\n"
+            + QCoreApplication.translate("Appointments", "Places left: {n}").replace(
+                "{n}", str(offer.remaining)
+            )
+        )
+
+    def request_changed(self, request_id: str) -> None:
+        """The hub answered something: refresh a screen that shows it."""
+        shown = self.window.current_page()
+        booking = self.booking
+        if booking is not None and str(booking.id) == request_id and shown in (RESULT, BOOKING):
+            self._refresh_booking(booking.id, shown)
+        elif shown == MINE and any(str(b.id) == request_id for b in self.mine):
+            self._open_mine(refresh=True)
+        elif shown == BOOKING and booking is not None:
+            self._refresh_booking(booking.id, shown)  # a cancellation's answer
+        elif shown == PENDING:
+            self._open_pending(refresh=True)
+
+    def _refresh_booking(self, booking_id: UUID, page: str) -> None:
+        def show(found: Booking | None) -> None:
+            if found is None or self.window.current_page() != page:
+                return
+            self.booking = found
+            if page == RESULT:
+                self._load_alternatives_then_show_result()
+            else:
+                self.pages[BOOKING].renderer = self._render_booking
+                self._render_booking()
+
+        self._ask(lambda conn: appts.get_booking(conn, booking_id), show)
+
+    def print_slip(self) -> None:
+        if self.printer is None or self.booking is None:
+            return
+        ok, message = self.printer.print_booking(self.booking, self.locale, self._summary)
+        self.window.show_notice(message)
+        if not ok:
+            log.warning("printing a slip failed")
+
+    # -- my appointments and cancelling ------------------------------------------------------
+    def _open_mine(self, *, refresh: bool = False) -> None:
+        person, now = self.person(), self.now()
+
+        def show(found: list[Booking]) -> None:
+            self.mine = found
+            if refresh:
+                self.pages[MINE].renderer = self._render_mine
+                self._render_mine()
+            else:
+                self._show(MINE, self._render_mine)
+
+        self._ask(lambda conn: appts.my_bookings(conn, person, now), show)
+
+    def _render_mine(self) -> None:
+        today = self.today()
+        self.pages[MINE].show_content(
+            title=QCoreApplication.translate("Appointments", "My appointments"),
+            subtitle=QCoreApplication.translate(
+                "Appointments", "Booked at this kiosk. Choose one to see it or cancel it."
+            ),
+            body=""
+            if self.mine
+            else QCoreApplication.translate(
+                "Appointments", "You have no upcoming appointments booked here."
+            ),
+            choices=[
+                ChoiceItem(str(b.id), booking_choice_text(b, self.locale, today)) for b in self.mine
+            ],
+            keep_choice_page=True,
+        )
+
+    def _open_booking(self, booking_id: str) -> None:
+        booking = next((b for b in self.mine if str(b.id) == booking_id), None)
+        if booking is not None:
+            self.booking = booking
+            self.booking_error = None
+            self._show(BOOKING, self._render_booking)
+
+    def _render_booking(self) -> None:
+        booking = self.booking
+        if booking is None:
+            return
+        now, today = self.now(), self.today()
+        warning = ""
+        actions: list[Action] = []
+        if booking.status == appts.REJECTED_STATUS:
+            warning = reason_text(booking.reason_code, booking.reason_message, self.locale)
+        elif booking.cancel_refused:
+            warning = reason_text(booking.cancel_refused, None, self.locale)
+        if self.booking_error:
+            warning = self.booking_error
+        rule = cancel_rule(booking.hospital, booking.cancel_deadline, self.locale, today)
+        if booking.can_cancel(now):
+            actions.append(
+                Action(
+                    "button.cancel_booking",
+                    QCoreApplication.translate("Appointments", "Cancel this appointment"),
+                )
+            )
+        elif booking.status in (appts.WAITING, appts.CONFIRMED):
+            rule = booking.hospital.rules_note.get(self.locale)
+            warning = warning or QCoreApplication.translate(
+                "Appointments",
+                "The time to cancel has passed. To change it, please call the hospital: {phone}.",
+            ).replace("{phone}", booking.hospital.phone)
+        self.pages[BOOKING].show_content(
+            title=status_word(booking.status),
+            big=booking.reference or "",
+            warning=warning,
+            body=self._summary(booking) + "\n" + rule,
+            actions=actions,
+        )
+
+    def _ask_cancel(self) -> None:
+        self._show(CANCEL, self._render_cancel)
+
+    def _render_cancel(self) -> None:
+        booking = self.booking
+        if booking is None:
+            return
+        self.pages[CANCEL].show_content(
+            title=QCoreApplication.translate("Appointments", "Cancel this appointment?"),
+            body=self._summary(booking),
+            actions=[
+                Action("button.cancel", QCoreApplication.translate("Appointments", "No, keep it")),
+                Action(
+                    "button.confirm",
+                    QCoreApplication.translate("Appointments", "Yes, cancel it"),
+                    role="primary",
+                ),
+            ],
+        )
+
+    def _cancel(self) -> None:
+        booking, now = self.booking, self.now()
+        if booking is None:
+            return
+
+        def job(conn: StoreConnection) -> tuple[Booking | None, str | None]:
+            error = None
+            try:
+                appts.cancel(conn, booking.id, now)
+            except CancelRefusedError as refused:
+                error = refused.reason
+            return appts.get_booking(conn, booking.id), error
+
+        def show(result: tuple[Booking | None, str | None]) -> None:
+            found, error = result
+            self.booking = found or booking
+            if error is None:
+                self.on_queued()
+                self.booking_error = None
+                self.notice_after_render = QCoreApplication.translate(
+                    "Appointments", "Your cancellation has been sent."
+                )
+            else:
+                self.booking_error = reason_text(error, None, self.locale)
+            self._show(BOOKING, self._render_booking, after=MINE)
+
+        self._ask(job, show)
+
+    # -- refused bookings (after identifying) and the staff list ---------------------------
+    def _show_notice(self, *, replace: bool = False) -> None:
+        booking = self.rejections[0]
+        self.booking, now = booking, self.now()
+
+        def show(found: list[SlotOffer]) -> None:
+            self.alternatives = found
+            self.pages[NOTICE].renderer = self._render_notice
+            self._render_notice()
+            if replace:
+                self.window.replace_page(NOTICE)
+            else:
+                self.window.show_page(NOTICE)
+
+        def job(conn: StoreConnection) -> list[SlotOffer]:
+            appts.mark_seen(conn, [booking.id])  # shown once; staff still see it meanwhile
+            return appts.alternatives(conn, booking, now)
+
+        self._ask(job, show)
+
+    def _render_notice(self) -> None:
+        booking = self.booking
+        if booking is None:
+            return
+        reason = reason_text(booking.reason_code, booking.reason_message, self.locale)
+        self.pages[NOTICE].show_content(
+            title=QCoreApplication.translate("Appointments", "A booking could not be made"),
+            warning=reason,
+            body=self._summary(booking)
+            + (
+                "\n" + QCoreApplication.translate("Appointments", "Nearest free times:")
+                if self.alternatives
+                else ""
+            ),
+            choices=[ChoiceItem(o.id, self._alternative_text(o)) for o in self.alternatives],
+            actions=[
+                Action(
+                    "button.other_time",
+                    QCoreApplication.translate("Appointments", "Choose another time"),
+                ),
+                Action(
+                    "button.continue",
+                    QCoreApplication.translate("Appointments", "OK"),
+                    role="primary",
+                ),
+            ],
+        )
+
+    def _after_notice(self) -> None:
+        self.rejections = self.rejections[1:]
+        if self.rejections:
+            self._show_notice(replace=True)
+        else:
+            self._go_hospitals(replace=True)
+
+    def _open_pending(self, *, refresh: bool = False) -> None:
+        def show(found: list[Booking]) -> None:
+            self.pending = found
+            if refresh:
+                self._render_pending()
+            else:
+                self._show(PENDING, self._render_pending)
+
+        self._ask(appts.pending_for_helpers, show)
+
+    def _render_pending(self) -> None:
+        today = self.today()
+        lines = [
+            f"{b.masked_id} — {booking_choice_text(b, self.locale, today).replace(chr(10), ' · ')}"
+            + (
+                f" — {reason_text(b.reason_code, b.reason_message, self.locale)}"
+                if b.status == appts.REJECTED_STATUS
+                else ""
+            )
+            for b in self.pending[:6]
+        ]
+        if len(self.pending) > 6:
+            lines.append(
+                QCoreApplication.translate("Appointments", "…and {n} more.").replace(
+                    "{n}", str(len(self.pending) - 6)
+                )
+            )
+        self.pages[PENDING].show_content(
+            title=QCoreApplication.translate("Appointments", "Waiting and refused bookings"),
+            subtitle=QCoreApplication.translate(
+                "Appointments",
+                "For staff: bookings not yet confirmed by the service centre, and refused "
+                "ones the senior has not seen yet.",
+            ),
+            body="\n".join(lines)
+            or QCoreApplication.translate("Appointments", "Nothing is waiting."),
+        )
+
+    # -- dispatch -----------------------------------------------------------------------------
+    def _chosen(self, page: str, item: str) -> None:
+        handlers: dict[str, Callable[[str], None]] = {
+            HOSPITALS: self._choose_hospital,
+            DEPARTMENTS: self._choose_department,
+            DAYS: self._choose_day,
+            SLOTS: self._choose_slot,
+            RESULT: self._choose_alternative,
+            NOTICE: self._choose_alternative,
+            MINE: self._open_booking,
+        }
+        if page in handlers:
+            handlers[page](item)
+
+    def _action(self, page: str, action: str) -> None:
+        if action == "button.my_appointments":
+            self._open_mine()
+        elif action == "button.pending":
+            self._open_pending()
+        elif action == "button.confirm" and page == CONFIRM:
+            self._book()
+        elif action == "button.confirm":
+            self._cancel()
+        elif action == "button.cancel":
+            self.window.go_back()
+        elif action == "button.cancel_booking":
+            self._ask_cancel()
+        elif action == "button.print":
+            self.print_slip()
+        elif action == "button.other_time":
+            department = self.booking.slot.department_id if self.booking else None
+            department = department or (self.department.id if self.department else None)
+            if department is not None:
+                self._choose_department(department, after=HOSPITALS)
+        elif action == "button.continue":
+            self._after_notice()

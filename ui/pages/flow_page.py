@@ -1,0 +1,142 @@
+"""One page type for every step of a service flow: a question, facts, choices, actions.
+
+Each step fills the same parts (title, who it is for, the data's age, a warning, a big
+reference number, body text, up to six choices, action buttons); unused parts stay hidden.
+Keeping one widget tree for every step means the same positions and sizes on every screen,
+and one set of accessibility checks. The flow that owns the page re-renders it through
+``renderer`` whenever the language changes.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QHBoxLayout, QSizePolicy, QWidget
+
+from ui.pages.base import Page
+from ui.theme import Theme
+from ui.widgets.buttons import BigButton
+from ui.widgets.choice_grid import ChoiceGrid, ChoiceItem
+from ui.widgets.labels import TextLabel, WrappedText
+
+__all__ = ["Action", "ChoiceItem", "FlowPage"]
+
+
+@dataclass(frozen=True, slots=True)
+class Action:
+    """A button under the choices; ``name`` is its objectName (``button.confirm`` ...)."""
+
+    name: str
+    text: str
+    role: str = "button"
+
+
+class FlowPage(Page):
+    chosen = Signal(str)  # a choice's id
+    action = Signal(str)  # an action's objectName
+
+    def __init__(self, name: str, parent: QWidget | None = None) -> None:
+        self.name = name
+        super().__init__(parent)
+        self.renderer: Callable[[], None] | None = None
+        self.subtitle = WrappedText("body", self)
+        self.subtitle.setObjectName("label.subtitle")
+        self.info = TextLabel("status", self)
+        self.info.setObjectName("label.data_age")
+        self.info.setWordWrap(True)
+        self.warning = WrappedText("warning", self)
+        self.warning.setObjectName("label.warning")
+        self.big = TextLabel("big-number", self)
+        self.big.setObjectName("label.reference")
+        self.big.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.big.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
+        self.body = WrappedText("body", self)
+        self.body.setObjectName("label.body")
+        self.choices = ChoiceGrid(self)
+        self.choices.chosen.connect(self.chosen)
+        self._actions_host = QWidget(self)
+        self._actions_row = QHBoxLayout(self._actions_host)
+        self._actions_row.setContentsMargins(0, 0, 0, 0)
+        self._actions_row.setSpacing(16)
+        self.action_buttons: dict[str, BigButton] = {}
+        self._look: tuple[Theme, int] | None = None
+        for part in (self.subtitle, self.info, self.warning, self.big, self.body):
+            self.layout_.addWidget(part)
+        self.layout_.addWidget(self.choices)
+        self.layout_.addStretch(1)
+        self.layout_.addWidget(self._actions_host)
+        self.reset()
+
+    def show_content(
+        self,
+        *,
+        title: str,
+        subtitle: str = "",
+        info: str = "",
+        warning: str = "",
+        big: str = "",
+        body: str = "",
+        choices: Sequence[ChoiceItem] = (),
+        actions: Sequence[Action] = (),
+        keep_choice_page: bool = False,
+    ) -> None:
+        """Replace everything shown. Empty parts are hidden."""
+        self.title.set_text(title)
+        for label, text in (
+            (self.subtitle, subtitle),
+            (self.info, info),
+            (self.warning, warning),
+            (self.big, big),
+            (self.body, body),
+        ):
+            label.set_text(text)
+            label.setVisible(bool(text))
+        if keep_choice_page and [i.id for i in self.choices.items()] == [i.id for i in choices]:
+            pass  # same list (e.g. a language switch): stay on the screen the person is on
+        else:
+            self.choices.set_items(choices)
+        self.choices.setVisible(bool(choices))
+        self._set_actions(actions)
+
+    def _set_actions(self, actions: Sequence[Action]) -> None:
+        for button in self.action_buttons.values():
+            self._actions_row.removeWidget(button)
+            button.hide()
+            button.deleteLater()
+        self.action_buttons = {}
+        for action in actions:
+            button = BigButton(action.name, action.role, None, self._actions_host)
+            button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+            button.set_label(action.text)
+            button.clicked.connect(lambda _=False, n=action.name: self.action.emit(n))
+            if self._look is not None:
+                button.apply_theme(*self._look)
+            self._actions_row.addWidget(button)
+            self.action_buttons[action.name] = button
+        self._actions_host.setVisible(bool(actions))
+
+    def retranslate(self) -> None:
+        self.choices.retranslate()
+        if self.renderer is not None:
+            self.renderer()
+
+    def apply_theme(self, theme: Theme, scale: int) -> None:
+        self._look = (theme, scale)
+        self.choices.apply_theme(theme, scale)
+        for button in self.action_buttons.values():
+            button.apply_theme(theme, scale)
+
+    def reset(self) -> None:
+        self.renderer = None
+        self.show_content(title="")
+
+    def spoken_text(self) -> str:
+        parts = [self.title.plain_text()]
+        for label in (self.subtitle, self.warning, self.big, self.body, self.info):
+            if label.isVisibleTo(self) and label.plain_text():
+                parts.append(label.plain_text())
+        if self.choices.isVisibleTo(self):
+            parts.append(self.choices.spoken_text())
+        return ". ".join(p.replace("\n", ", ") for p in parts if p)

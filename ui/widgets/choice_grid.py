@@ -1,0 +1,154 @@
+"""Up to six big choices at a time, with "previous" and "more" when there are more.
+
+DESIGN §6 allows at most six choices per screen; a hospital with twelve departments gets
+two screens of six, not a scrolling list (scrolling is a gesture many seniors cannot do).
+Fewer fit at larger text sizes, so the page size follows the text scale.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QSizePolicy, QVBoxLayout, QWidget
+
+from ui.theme import Theme
+from ui.widgets.buttons import BigButton
+from ui.widgets.labels import TextLabel
+
+# text scale -> (columns, rows) of choices per screen
+_GRID = {100: (2, 3), 125: (2, 3), 150: (2, 2), 200: (1, 3)}
+
+
+@dataclass(frozen=True, slots=True)
+class ChoiceItem:
+    """One choice: ``id`` becomes the objectName ``choice.<id>``; ``text`` may have two lines."""
+
+    id: str
+    text: str
+    enabled: bool = True
+    role: str = "button"
+
+
+class ChoiceGrid(QWidget):
+    chosen = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("choices")
+        self._items: list[ChoiceItem] = []
+        self._first = 0
+        self._scale = 100
+        self.buttons: dict[str, BigButton] = {}
+        self._look: tuple[Theme, int] | None = None
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.setSpacing(12)
+        self._grid_host = QWidget(self)
+        self._grid = QGridLayout(self._grid_host)
+        self._grid.setContentsMargins(0, 0, 0, 0)
+        self._grid.setSpacing(16)
+        outer.addWidget(self._grid_host)
+        self._paging = QWidget(self)
+        row = QHBoxLayout(self._paging)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.setSpacing(16)
+        self.previous = BigButton("button.previous", "button", None, self._paging)
+        self.more = BigButton("button.more", "button", None, self._paging)
+        self.position = TextLabel("body", self._paging)
+        self.position.setObjectName("label.page_position")
+        self.previous.clicked.connect(lambda: self._turn(-1))
+        self.more.clicked.connect(lambda: self._turn(1))
+        row.addWidget(self.previous)
+        row.addWidget(self.position)
+        row.addStretch(1)
+        row.addWidget(self.more)
+        outer.addWidget(self._paging)
+        self._paging.hide()
+        self.retranslate()
+
+    # -- content ------------------------------------------------------------------------
+    def per_screen(self) -> int:
+        cols, rows = _GRID.get(self._scale, (2, 3))
+        return cols * rows
+
+    def set_items(self, items: Sequence[ChoiceItem]) -> None:
+        self._items = list(items)
+        self._first = 0
+        self._rebuild()
+
+    def items(self) -> list[ChoiceItem]:
+        return list(self._items)
+
+    def visible_items(self) -> list[ChoiceItem]:
+        return self._items[self._first : self._first + self.per_screen()]
+
+    def show_item(self, item_id: str) -> None:
+        """Turn to the screen that holds ``item_id`` (used by automation and voice)."""
+        for index, item in enumerate(self._items):
+            if item.id == item_id:
+                self._first = index - index % self.per_screen()
+                self._rebuild()
+                return
+
+    def set_scale(self, scale: int) -> None:
+        if scale != self._scale:
+            self._scale = scale
+            self._first -= self._first % self.per_screen()
+            self._rebuild()
+
+    def _turn(self, step: int) -> None:
+        last = max(0, len(self._items) - 1)
+        self._first = min(max(0, self._first + step * self.per_screen()), last)
+        self._first -= self._first % self.per_screen()
+        self._rebuild()
+        shown = [b for b in self.buttons.values() if b.isEnabled()]
+        if shown:  # keypad users continue on the new choices, not on a hidden button
+            shown[0].setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _rebuild(self) -> None:
+        for button in self.buttons.values():
+            self._grid.removeWidget(button)
+            button.hide()
+            button.deleteLater()
+        self.buttons = {}
+        cols, _rows = _GRID.get(self._scale, (2, 3))
+        for column in range(2):  # equal columns, whatever the labels' lengths
+            self._grid.setColumnStretch(column, 1 if column < cols else 0)
+        for index, item in enumerate(self.visible_items()):
+            button = BigButton(f"choice.{item.id}", item.role, None, self._grid_host)
+            button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+            button.set_label(item.text)
+            button.setEnabled(item.enabled)
+            button.clicked.connect(lambda _=False, i=item.id: self.chosen.emit(i))
+            if self._look is not None:
+                button.apply_theme(*self._look)
+            self._grid.addWidget(button, index // cols, index % cols)
+            self.buttons[item.id] = button
+        pages = max(1, -(-len(self._items) // self.per_screen()))
+        current = self._first // self.per_screen() + 1
+        self._paging.setVisible(pages > 1)
+        self.previous.setEnabled(current > 1)
+        self.more.setEnabled(current < pages)
+        self.position.set_text(
+            QCoreApplication.translate("Choices", "Page {current} of {pages}")
+            .replace("{current}", str(current))
+            .replace("{pages}", str(pages))
+        )
+
+    # -- look and language --------------------------------------------------------------
+    def retranslate(self) -> None:
+        self.previous.set_label(QCoreApplication.translate("Choices", "◀ Previous"))
+        self.more.set_label(QCoreApplication.translate("Choices", "More ▶"))
+        if self._items:
+            self._rebuild()
+
+    def apply_theme(self, theme: Theme, scale: int) -> None:
+        self._look = (theme, scale)
+        self.set_scale(scale)
+        for button in self.buttons.values():
+            button.apply_theme(theme, scale)
+
+    def spoken_text(self) -> str:
+        return "; ".join(i.text.replace("\n", ", ") for i in self.visible_items())
