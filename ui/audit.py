@@ -17,7 +17,7 @@ from ui.widgets.buttons import Tile
 from ui.widgets.labels import TextLabel
 
 PRIMARY_ROLES = {"primary", "tile", "emergency"}
-TITLE_ROLES = {"title", "big-number"}
+TITLE_ROLES = {"title", "big-number", "reference"}
 TOLERANCE_PX = 1
 
 

@@ -152,6 +152,7 @@ QLabel {{ background: transparent; }}
 QLabel[role="title"] {{ font-size: {title}px; font-weight: bold; }}
 QLabel[role="brand"] {{ font-size: {body}px; font-weight: bold; }}
 QLabel[role="big-number"] {{ font-size: {title * 2}px; font-weight: bold; }}
+QLabel[role="reference"] {{ font-size: {round(title * 1.25)}px; font-weight: bold; }}
 QLabel[role="notice"] {{
     background-color: {t.notice_bg}; color: {t.notice_text};
     border: 2px solid {t.notice_text}; border-radius: {radius}px; padding: {pad_v}px;
@@ -174,6 +175,8 @@ QPushButton:checked {{
     background-color: {t.checked_bg}; color: {t.checked_text}; border-color: {t.checked_bg};
 }}
 QPushButton[role="primary"] {{ min-height: {PRIMARY_CONTROL_PX}px; font-size: {title}px; }}
+/* The recommended choice: a thicker frame (the box keeps its size: less margin). */
+QPushButton[role="highlight"] {{ border-width: 5px; margin: 1px; }}
 QPushButton[role="tile"] {{
     background-color: {t.tile_bg}; color: {t.tile_text}; border: 3px solid {t.tile_bg};
     min-height: {PRIMARY_CONTROL_PX}px;

@@ -106,24 +106,27 @@ def summary_lines(
     *,
     locale: str,
     today: date,
-    masked_id: str,
+    masked_id: str | None,
 ) -> str:
+    """Where, when, who and what it costs, and (when given) for whom: one fact per line."""
     slot = item.slot
-    return "\n".join(
-        (
-            f"{hospital_name} · {department_name}",
-            f"{format_day(slot.starts_at.date(), today)}, "
-            f"{format_time_range(slot.starts_at, slot.ends_at)}",
-            slot.doctor.get(locale)
-            + " · "
-            + QCoreApplication.translate("Appointments", "Fee: {amount}").replace(
-                "{amount}", format_money(slot.fee_fen)
-            ),
+    lines = [
+        f"{hospital_name} · {department_name}",
+        f"{format_day(slot.starts_at.date(), today)}, "
+        f"{format_time_range(slot.starts_at, slot.ends_at)}",
+        slot.doctor.get(locale)
+        + " · "
+        + QCoreApplication.translate("Appointments", "Fee: {amount}").replace(
+            "{amount}", format_money(slot.fee_fen)
+        ),
+    ]
+    if masked_id:
+        lines.append(
             QCoreApplication.translate("Appointments", "For ID number {masked}").replace(
                 "{masked}", masked_id
-            ),
+            )
         )
-    )
+    return "\n".join(lines)
 
 
 def booking_choice_text(booking: Booking, locale: str, today: date) -> str:

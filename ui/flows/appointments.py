@@ -299,7 +299,7 @@ class AppointmentsFlow(QObject):
         choices = []
         if self.first is not None:
             text = first_available_text(self.first, self.locale, today)
-            choices.append(ChoiceItem(FIRST_AVAILABLE, text, role="primary"))
+            choices.append(ChoiceItem(FIRST_AVAILABLE, text, role="highlight", wide=True))
         choices += [ChoiceItem(d.day.isoformat(), day_choice_text(d, today)) for d in self.days]
         if not choices and not warning:
             warning = QCoreApplication.translate(
@@ -336,7 +336,7 @@ class AppointmentsFlow(QObject):
         day = format_day(self.day, self.today()) if self.day else ""
         self.pages[SLOTS].show_content(
             title=QCoreApplication.translate("Appointments", "Which time?"),
-            subtitle=f"{self._place()}\n{day}",
+            subtitle=day,
             info=info,
             choices=[
                 ChoiceItem(o.id, slot_choice_text(o, self.locale), enabled=o.remaining > 0)
@@ -481,11 +481,7 @@ class AppointmentsFlow(QObject):
             page.show_content(
                 title=QCoreApplication.translate("Appointments", "Your appointment is booked"),
                 big=booking.reference or "",
-                body=QCoreApplication.translate(
-                    "Appointments", "Your booking number is shown above."
-                )
-                + "\n"
-                + body
+                body=self._summary(booking, with_id=False)
                 + "\n"
                 + QCoreApplication.translate("Appointments", "Please bring your ID card."),
                 actions=actions,
@@ -527,14 +523,14 @@ class AppointmentsFlow(QObject):
                 actions=actions,
             )
 
-    def _summary(self, booking: Booking) -> str:
+    def _summary(self, booking: Booking, *, with_id: bool = True) -> str:
         return summary_lines(
             booking,
             booking.hospital.name.get(self.locale),
             booking.department_name.get(self.locale),
             locale=self.locale,
             today=self.today(),
-            masked_id=booking.masked_id,
+            masked_id=booking.masked_id if with_id else None,
         )
 
     def _alternative_text(self, offer: SlotOffer) -> str:
@@ -606,7 +602,8 @@ class AppointmentsFlow(QObject):
                 "Appointments", "You have no upcoming appointments booked here."
             ),
             choices=[
-                ChoiceItem(str(b.id), booking_choice_text(b, self.locale, today)) for b in self.mine
+                ChoiceItem(str(b.id), booking_choice_text(b, self.locale, today), wide=True)
+                for b in self.mine
             ],
             keep_choice_page=True,
         )
@@ -649,7 +646,8 @@ class AppointmentsFlow(QObject):
             title=status_word(booking.status),
             big=booking.reference or "",
             warning=warning,
-            body=self._summary(booking) + "\n" + rule,
+            # Where and when, then the rule: the doctor and fee were on the slip already.
+            body="\n".join([*self._summary(booking, with_id=False).splitlines()[:2], rule]),
             actions=actions,
         )
 

@@ -48,7 +48,7 @@ class FlowPage(Page):
         self.info.setWordWrap(True)
         self.warning = WrappedText("warning", self)
         self.warning.setObjectName("label.warning")
-        self.big = TextLabel("big-number", self)
+        self.big = TextLabel("reference", self)
         self.big.setObjectName("label.reference")
         self.big.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.big.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
@@ -93,10 +93,9 @@ class FlowPage(Page):
         ):
             label.set_text(text)
             label.setVisible(bool(text))
-        if keep_choice_page and [i.id for i in self.choices.items()] == [i.id for i in choices]:
-            pass  # same list (e.g. a language switch): stay on the screen the person is on
-        else:
-            self.choices.set_items(choices)
+        same = [i.id for i in self.choices.items()] == [i.id for i in choices]
+        # The same list again (e.g. after a language switch): stay on the person's screen.
+        self.choices.set_items(choices, keep_screen=keep_choice_page and same)
         self.choices.setVisible(bool(choices))
         self._set_actions(actions)
 
@@ -124,6 +123,10 @@ class FlowPage(Page):
 
     def apply_theme(self, theme: Theme, scale: int) -> None:
         self._look = (theme, scale)
+        # At the largest text the gaps give way first, so the content itself still fits.
+        tight = scale >= 200
+        self.layout_.setSpacing(8 if tight else 16)
+        self.layout_.setContentsMargins(32, 8 if tight else 16, 32, 8 if tight else 16)
         self.choices.apply_theme(theme, scale)
         for button in self.action_buttons.values():
             button.apply_theme(theme, scale)

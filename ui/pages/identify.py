@@ -56,6 +56,9 @@ SUCCESS_SIGN = "✓"
 ENTRY_PX = 64
 MAX_KEY_PX = 150
 KEYPAD_SHARE = 0.45
+ROW_SPACING = 32
+# Room between the lowest keys and the bottom bar's Back/Home, against a slipping finger.
+KEYPAD_BOTTOM_GAP = 24
 _ENTER_KEYS = {Qt.Key.Key_Return, Qt.Key.Key_Enter}
 _DELETE_KEYS = {Qt.Key.Key_Backspace, Qt.Key.Key_Delete}
 _ARROW_KEYS = {Qt.Key.Key_Left, Qt.Key.Key_Right, Qt.Key.Key_Up, Qt.Key.Key_Down}
@@ -114,46 +117,66 @@ _WIDEST = (
 
 
 class EntryDisplay(WrappedText):
-    """The typed number in large bold type. Blanks still to fill get a gap after each
-    one so they can be counted (plain underscores would run into one line).
+    """The typed number in large bold type. Blanks still to fill are drawn a little
+    smaller with a gap after each, so they can be counted (plain underscores run into
+    one line) and take no more room than digits.
 
     One logical line that wraps only at the group spaces on narrow screens; the font's
     own line spacing is then used, which is already above 1.3 em for these fonts.
     """
 
+    BLANK_SCALE = 0.8
+    GAP_SCALE = 0.12
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__("entry", parent)
-        self._spacing = 0
-
-    @staticmethod
-    def spacing_for(size: int) -> int:
-        return round(size * 0.15)
+        self._size = 0
 
     def set_size(self, size: int) -> None:
-        self._spacing = self.spacing_for(size)
+        self._size = size
         self.setStyleSheet(f"font-size: {size}px; font-weight: bold;")
         self.set_text(self._plain)
 
     def set_text(self, text: str) -> None:
         self._plain = text
-        gap = f'<span style="letter-spacing:{self._spacing}px">{EMPTY_SLOT}</span>'
-        body = html.escape(text).replace(EMPTY_SLOT, gap)
-        self.setText(f'<p style="margin:0">{body}</p>')
+        self._render()
         self.setAccessibleName(text)
 
+    def _render(self) -> None:
+        # Also what WrappedText calls when the font changes, so the blanks keep their gaps.
+        body = html.escape(self._plain)
+        if self._size:  # 0 until the page has a theme and a size
+            blank_px, gap_px = (
+                round(self._size * self.BLANK_SCALE),
+                round(self._size * self.GAP_SCALE),
+            )
+            style = f"font-size:{blank_px}px; letter-spacing:{gap_px}px"
+            blank = f'<span style="{style}">{EMPTY_SLOT}</span>'
+            body = body.replace(EMPTY_SLOT, blank)
+        self.setText(f'<p style="margin:0">{body}</p>')
+
     def text_width(self, text: str, size: int) -> int:
-        """Pixel width of ``text`` at font ``size``, blanks spaced as ``set_text`` does."""
+        """Pixel width of ``text`` at font ``size``, blanks drawn as ``set_text`` does."""
         font = QFont(self.font())
         font.setBold(True)
         font.setPixelSize(size)
-        metrics = QFontMetrics(font)
         blanks = text.count(EMPTY_SLOT)
-        return metrics.horizontalAdvance(text) + blanks * self.spacing_for(size)
+        width = QFontMetrics(font).horizontalAdvance(text.replace(EMPTY_SLOT, ""))
+        font.setPixelSize(round(size * self.BLANK_SCALE))
+        blank = QFontMetrics(font).horizontalAdvance(EMPTY_SLOT) + round(size * self.GAP_SCALE)
+        return width + blanks * blank
 
 
 class IdentifyPage(Page):
-    """Resident ID entry. ``identified`` carries a checked ``services.identity.ResidentId``;
-    ``speech_requested`` carries every text to speak (typed-key echo, hints, errors)."""
+    """Resident ID entry.
+
+    Signals: ``identified(ResidentId)`` once a number passes every check;
+    ``speech_requested(str)`` for everything to say (key echo, hints, errors), the last of
+    which is kept in ``last_spoken``. Set up with ``set_locale`` (speech language),
+    ``set_purpose_text``, ``set_today``; ``reset`` is the privacy wipe; ``entry`` returns
+    the raw typed text. Widgets: ``label.entry``, ``label.progress``, ``label.instruction``,
+    ``label.error``, ``label.purpose`` and the keypad's ``keypad.*`` keys.
+    """
 
     name = "identify"
     identified = Signal(object)
@@ -169,7 +192,8 @@ class IdentifyPage(Page):
         super().__init__(parent)
         self._today = today
         self._clock = clock
-        self.locale = DEFAULT_LOCALE
+        # Not ``self.locale``: that would hide QWidget.locale().
+        self.speech_locale = DEFAULT_LOCALE
         self.last_spoken = ""
         self._entry = ""
         self._purpose: str | Callable[[], str] = ""
@@ -206,7 +230,6 @@ class IdentifyPage(Page):
         self.error = WrappedText("warning", self)
         self.error.setObjectName("label.error")
         self.error.hide()
-        self.entry_label.installEventFilter(self)
         self.keypad = Keypad(self)
         self.keypad.key_pressed.connect(self._on_keypad)
         for button in self.keypad.keys.values():
@@ -221,7 +244,7 @@ class IdentifyPage(Page):
         left.addWidget(self.error)
         left.addStretch(1)
         row = QHBoxLayout()
-        row.setSpacing(32)
+        row.setSpacing(ROW_SPACING)
         row.addLayout(left, 1)
         # Top-aligned and fixed in size: messages appearing on the left never move a key.
         row.addWidget(self.keypad, 0, Qt.AlignmentFlag.AlignTop)
@@ -230,7 +253,7 @@ class IdentifyPage(Page):
     # -- public API -------------------------------------------------------------------
     def set_locale(self, locale: str) -> None:
         """The language typed digits are spoken in (the window's display language)."""
-        self.locale = normalise_locale(locale)
+        self.speech_locale = normalise_locale(locale)
 
     def set_today(self, today: date) -> None:
         self._today = lambda: today
@@ -263,7 +286,7 @@ class IdentifyPage(Page):
         self.keypad.retranslate()
         self._show_purpose()
         self._refresh()
-        self._fit_keypad()  # the title and key labels may need a different space now
+        self._fit_to_space()  # the title and key labels may need a different space now
 
     def spoken_text(self) -> str:
         parts = [self.title.plain_text(), self._purpose_text(), self._instruction_text()]
@@ -274,48 +297,48 @@ class IdentifyPage(Page):
     def apply_theme(self, theme: Theme, scale: int) -> None:
         self.keypad.apply_theme(theme, scale)
         self._scale = scale
-        self._entry_px = 0
-        self._fit_keypad()
-        self._fit_entry()
+        self._fit_to_space()
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
-        self._fit_keypad()
+        self._fit_to_space()
 
-    def _fit_keypad(self) -> None:
-        """Keys as large as the screen allows (up to MAX_KEY_PX): four rows in the height
-        under the title, the keypad in at most KEYPAD_SHARE of the width, so the entry
-        and messages keep room on the left."""
+    def _fit_to_space(self) -> None:
+        """Size the keys and the entry for the space the page has.
+
+        Keys as large as the screen allows (up to MAX_KEY_PX): four rows in the height
+        under the title, the keypad in at most KEYPAD_SHARE of the width. Then the entry
+        gets the largest font (up to 64 px at 100 %, 80 px from 125 %) at which all 18
+        characters fit on one line in the rest; never below body text size, where it
+        wraps at the group spaces instead. Done here rather than when the entry is
+        resized so that one layout pass settles everything.
+        """
         margins = self.layout_.contentsMargins()
         inner_width = self.width() - margins.left() - margins.right()
-        title_height = self.title.heightForWidth(inner_width)
+        title_height = max(
+            self.title.heightForWidth(inner_width), self.title.minimumSizeHint().height()
+        )
         free_height = (
-            self.height()
-            - margins.top()
-            - margins.bottom()
-            - max(title_height, self.title.minimumSizeHint().height())
-            - self.layout_.spacing()
+            self.height() - margins.top() - margins.bottom() - title_height - self.layout_.spacing()
         )
         actions = max(self.keypad.keys[k].sizeHint().width() for k in ACTIONS)
-        by_height = (free_height - 3 * KEYPAD_SPACING) // 4
+        by_height = (free_height - KEYPAD_BOTTOM_GAP - 3 * KEYPAD_SPACING) // 4
         by_width = (int(inner_width * KEYPAD_SHARE) - actions - 3 * KEYPAD_SPACING) // 3
+        side_before, entry_before = self.keypad.key_side(), self._entry_px
         self.keypad.set_key_side(min(MAX_KEY_PX, by_height, by_width))
 
-    def _fit_entry(self) -> None:
-        """Give the entry the largest font (up to 64 px at 100 %, 80 px from 125 %) at which
-        all 18 characters fit on one line beside the keypad; never below body text size,
-        where it wraps at the group spaces instead."""
+        width = inner_width - self.keypad.sizeHint().width() - ROW_SPACING - 4
         floor, ceiling = px(BODY_PX, self._scale), px(ENTRY_PX, min(self._scale, 125))
-        width = self.entry_label.contentsRect().width() - 4
         size = ceiling
         while size > floor:
             if max(self.entry_label.text_width(t, size) for t in _WIDEST) <= width:
                 break
             size -= 2
-        size = max(size, floor)
-        if size != self._entry_px:
-            self._entry_px = size
-            self.entry_label.set_size(size)
+        self._entry_px = max(size, floor)
+        if self._entry_px != entry_before:
+            self.entry_label.set_size(self._entry_px)
+        if (self.keypad.key_side(), self._entry_px) != (side_before, entry_before):
+            self.layout_.activate()  # now, not in another round of the event loop
 
     # -- input ------------------------------------------------------------------------
     def _on_keypad(self, key: str) -> None:
@@ -350,9 +373,6 @@ class IdentifyPage(Page):
         super().keyPressEvent(event)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self.entry_label and event.type() == QEvent.Type.Resize:
-            self._fit_entry()
-            return False
         # A focused keypad key would take Enter as "press me"; after keyboard typing (or a
         # card burst) Enter must submit instead.
         if (
@@ -429,7 +449,7 @@ class IdentifyPage(Page):
         self._entry += char
         self._error, self._accepted = None, False
         self._refresh()
-        self._speak(spell_for_speech(char, self.locale))
+        self._speak(spell_for_speech(char, self.speech_locale))
 
     def _delete(self) -> None:
         if not self._entry:
@@ -480,8 +500,7 @@ class IdentifyPage(Page):
             )
         return QCoreApplication.translate(
             "Identify",
-            "Type the number on the keypad, then press OK. "
-            "Or hold your ID card or social security card to the card reader.",
+            "Type the number on the keypad and press OK, or hold your card to the card reader.",
         )
 
     def _purpose_text(self) -> str:

@@ -6,7 +6,7 @@ on a telephone keypad, so the most common key is the easiest to hit)::
     1  2  3  Delete
     4  5  6  Clear
     7  8  9  OK
-    X  0     OK
+    X  0  0  OK
 
 Every key is a :class:`BigButton`, so taps, Enter/Space and arrow-key navigation behave as
 everywhere else in the kiosk, and each key's accessible name is its visible label. The

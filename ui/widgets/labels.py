@@ -8,8 +8,9 @@ as rich text with an explicit ``line-height``.
 from __future__ import annotations
 
 import html
+import math
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import QLabel, QSizePolicy, QWidget
 
 from ui.theme import LINE_HEIGHT
@@ -33,7 +34,11 @@ class TextLabel(QLabel):
 
 
 class WrappedText(TextLabel):
-    """Body text that wraps over several lines with line spacing >= 1.3."""
+    """Body text that wraps over several lines with line spacing >= 1.3 x the font size.
+
+    Qt's ``line-height`` percentage multiplies the font's own line spacing, which is already
+    about 1.45 em for the CJK fonts and 1.16 em for Latin ones; so the percentage is worked
+    out from the actual font, giving at least ``line_height`` em without doubling up."""
 
     line_height = LINE_HEIGHT
 
@@ -47,7 +52,21 @@ class WrappedText(TextLabel):
 
     def set_text(self, text: str) -> None:
         self._plain = text
-        percent = round(self.line_height * 100)
-        body = html.escape(text).replace("\n", "<br>")
-        self.setText(f'<p style="line-height:{percent}%; margin:0">{body}</p>')
+        self._render()
         self.setAccessibleName(text)
+
+    def _render(self) -> None:
+        size = self.font().pixelSize()
+        natural = self.fontMetrics().lineSpacing()
+        if size > 0 and natural > 0:
+            percent = max(100, math.ceil(self.line_height * size * 100 / natural))
+        else:
+            percent = round(self.line_height * 100)
+        body = html.escape(self._plain).replace("\n", "<br>")
+        self.setText(f'<p style="line-height:{percent}%; margin:0">{body}</p>')
+
+    def changeEvent(self, event: QEvent) -> None:
+        # The style sheet sets the font after the text: recompute for the real font.
+        if event.type() == QEvent.Type.FontChange:
+            self._render()
+        super().changeEvent(event)

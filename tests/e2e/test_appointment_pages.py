@@ -1,0 +1,73 @@
+"""Every appointment screen, filled with content by walking the real flow, passes the
+accessibility audit in every theme, text size and language, and on the smaller screen.
+Also: each page is listed by ``yijiantong screenshot --list``."""
+
+from __future__ import annotations
+
+import itertools
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from pytestqt.qtbot import QtBot
+from PySide6.QtWidgets import QApplication
+
+from kiosk import preview
+from kiosk.testing import build_main_window, close_main_window, kiosk_app_of
+from ui.audit import audit
+from ui.flows.appointments import PAGES
+from ui.i18n import LOCALES
+from ui.main_window import MainWindow
+from ui.theme import THEMES
+
+SCALES = (100, 125, 150, 200)
+WALKED = ("identify", *PAGES)
+
+
+@pytest.fixture
+def walked(qtbot: QtBot, tmp_path: Path, request: pytest.FixtureRequest) -> Iterator[MainWindow]:
+    page, size = request.param
+    preview.prepare_store(str(tmp_path))
+    window = build_main_window(tmp_path, size=size)
+    qtbot.waitExposed(window)
+    try:
+        preview.show_page(kiosk_app_of(window), page)
+        assert window.current_page() == page
+        yield window
+    finally:
+        close_main_window(window)
+        window.deleteLater()
+
+
+def _audit_all(window: MainWindow, themes: list[str], scales: tuple[int, ...]) -> list[str]:
+    page = window.current_page()
+    failures: list[str] = []
+    for theme, scale, locale in itertools.product(themes, scales, LOCALES):
+        window.set_theme(theme)
+        window.set_text_scale(scale)
+        window.set_locale(locale)
+        for _ in range(3):  # a restyle posts layout requests that post more
+            QApplication.processEvents()
+        assert window.current_page() == page
+        shown = window.pages[page]
+        assert shown.title.plain_text(), f"{page} has no title in {locale}"
+        failures += [f"{theme}/{scale}%/{locale}/{page}: {p}" for p in audit(window, scale)]
+    return failures
+
+
+@pytest.mark.parametrize("walked", [(p, (1920, 1080)) for p in WALKED], indirect=True, ids=WALKED)
+def test_page_at_every_size_theme_and_language(walked: MainWindow) -> None:
+    failures = _audit_all(walked, sorted(THEMES), SCALES)
+    assert not failures, "\n".join(failures[:30])
+
+
+@pytest.mark.parametrize("walked", [(p, (1280, 1024)) for p in WALKED], indirect=True, ids=WALKED)
+def test_page_on_the_smaller_screen(walked: MainWindow) -> None:
+    failures = _audit_all(walked, ["light"], (100, 125))
+    assert not failures, "\n".join(failures[:30])
+
+
+def test_every_appointment_page_is_listed_for_screenshots() -> None:
+    from kiosk.screenshot import page_names
+
+    assert set(WALKED) <= set(page_names())
