@@ -179,10 +179,6 @@
         <translation>Your appointment is booked</translation>
     </message>
     <message>
-        <source>Your booking number is shown above.</source>
-        <translation>Your booking number is shown above.</translation>
-    </message>
-    <message>
         <source>Please bring your ID card.</source>
         <translation>Please bring your ID card.</translation>
     </message>
@@ -477,71 +473,71 @@
     <name>Identify</name>
     <message>
         <source>An ID number has 18 characters; you have entered {count}.</source>
-        <translation type="unfinished" />
+        <translation>An ID number has 18 characters; you have entered {count}.</translation>
     </message>
     <message>
         <source>Only digits and a final X are allowed.</source>
-        <translation type="unfinished" />
+        <translation>Only digits and a final X are allowed.</translation>
     </message>
     <message>
         <source>The first six digits are not a valid region code — please check them.</source>
-        <translation type="unfinished" />
+        <translation>The first six digits are not a valid region code — please check them.</translation>
     </message>
     <message>
         <source>The birth date in this number (digits 7 to 14) is not a real date — please check them.</source>
-        <translation type="unfinished" />
+        <translation>The birth date in this number (digits 7 to 14) is not a real date — please check them.</translation>
     </message>
     <message>
         <source>The birth date in this number (digits 7 to 14) is in the future — please check them.</source>
-        <translation type="unfinished" />
+        <translation>The birth date in this number (digits 7 to 14) is in the future — please check them.</translation>
     </message>
     <message>
         <source>The birth date in this number (digits 7 to 14) is too long ago — please check them.</source>
-        <translation type="unfinished" />
+        <translation>The birth date in this number (digits 7 to 14) is too long ago — please check them.</translation>
     </message>
     <message>
         <source>The last digit does not match — please check the card.</source>
-        <translation type="unfinished" />
+        <translation>The last digit does not match — please check the card.</translation>
     </message>
     <message>
         <source>Please enter your ID card number</source>
-        <translation type="unfinished" />
+        <translation>Please enter your ID card number</translation>
     </message>
     <message>
         <source>Cleared</source>
-        <translation type="unfinished" />
+        <translation>Cleared</translation>
     </message>
     <message>
         <source>The number is complete. Press OK, or press Delete to correct it.</source>
-        <translation type="unfinished" />
+        <translation>The number is complete. Press OK, or press Delete to correct it.</translation>
     </message>
     <message>
         <source>X can only be the last of the 18 characters.</source>
-        <translation type="unfinished" />
+        <translation>X can only be the last of the 18 characters.</translation>
     </message>
     <message>
         <source>Deleted</source>
-        <translation type="unfinished" />
+        <translation>Deleted</translation>
     </message>
     <message>
         <source>Card read.</source>
-        <translation type="unfinished" />
+        <translation>Card read.</translation>
     </message>
     <message>
         <source>Please type your ID card number first, or hold your card to the reader.</source>
-        <translation type="unfinished" />
+        <translation>Please type your ID card number first, or hold your card to the reader.</translation>
     </message>
     <message>
         <source>Thank you. Your ID card number is correct.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Type the number on the keypad, then press OK. Or hold your ID card or social security card to the card reader.</source>
-        <translation type="unfinished" />
+        <translation>Thank you. Your ID card number is correct.</translation>
     </message>
     <message>
         <source>Digits entered: {count} / 18</source>
-        <translation type="unfinished" />
+        <translation>Digits entered: {count} / 18</translation>
+    </message>
+    <message>
+        <source>Type the number on the keypad and press OK, or hold your card to the card reader.</source>
+        <translation>Type the number on the keypad and press OK, or hold your card to the card reader.</translation>
     </message>
 </context>
 <context>
@@ -563,15 +559,15 @@
     <name>Keypad</name>
     <message>
         <source>Delete</source>
-        <translation type="unfinished" />
+        <translation>Delete</translation>
     </message>
     <message>
         <source>Clear</source>
-        <translation type="unfinished" />
+        <translation>Clear</translation>
     </message>
     <message>
         <source>OK</source>
-        <translation type="unfinished" />
+        <translation>OK</translation>
     </message>
 </context>
 <context>
@@ -590,6 +586,10 @@
     <message>
         <source>Your slip is printing. Please take it from the printer.</source>
         <translation>Your slip is printing. Please take it from the printer.</translation>
+    </message>
+    <message>
+        <source>Appointment slip</source>
+        <translation>Appointment slip</translation>
     </message>
 </context>
 <context>

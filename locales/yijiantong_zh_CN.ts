@@ -179,10 +179,6 @@
         <translation>预约成功</translation>
     </message>
     <message>
-        <source>Your booking number is shown above.</source>
-        <translation>上方大字是您的预约号。</translation>
-    </message>
-    <message>
         <source>Please bring your ID card.</source>
         <translation>就诊时请带好身份证。</translation>
     </message>
@@ -477,71 +473,71 @@
     <name>Identify</name>
     <message>
         <source>An ID number has 18 characters; you have entered {count}.</source>
-        <translation type="unfinished" />
+        <translation>身份证号码有 18 位，您输入了 {count} 位。</translation>
     </message>
     <message>
         <source>Only digits and a final X are allowed.</source>
-        <translation type="unfinished" />
+        <translation>只能输入数字，最后一位可以是 X。</translation>
     </message>
     <message>
         <source>The first six digits are not a valid region code — please check them.</source>
-        <translation type="unfinished" />
+        <translation>前六位不是有效的地区代码，请检查。</translation>
     </message>
     <message>
         <source>The birth date in this number (digits 7 to 14) is not a real date — please check them.</source>
-        <translation type="unfinished" />
+        <translation>号码中的出生日期（第 7 到 14 位）不是真实的日期，请检查。</translation>
     </message>
     <message>
         <source>The birth date in this number (digits 7 to 14) is in the future — please check them.</source>
-        <translation type="unfinished" />
+        <translation>号码中的出生日期（第 7 到 14 位）在今天之后，请检查。</translation>
     </message>
     <message>
         <source>The birth date in this number (digits 7 to 14) is too long ago — please check them.</source>
-        <translation type="unfinished" />
+        <translation>号码中的出生日期（第 7 到 14 位）太早了，请检查。</translation>
     </message>
     <message>
         <source>The last digit does not match — please check the card.</source>
-        <translation type="unfinished" />
+        <translation>最后一位对不上，请对照身份证检查。</translation>
     </message>
     <message>
         <source>Please enter your ID card number</source>
-        <translation type="unfinished" />
+        <translation>请输入您的身份证号码</translation>
     </message>
     <message>
         <source>Cleared</source>
-        <translation type="unfinished" />
+        <translation>已清空</translation>
     </message>
     <message>
         <source>The number is complete. Press OK, or press Delete to correct it.</source>
-        <translation type="unfinished" />
+        <translation>号码已经输完了。请按“确定”，或按“删除”修改。</translation>
     </message>
     <message>
         <source>X can only be the last of the 18 characters.</source>
-        <translation type="unfinished" />
+        <translation>X 只能是第 18 位，也就是最后一位。</translation>
     </message>
     <message>
         <source>Deleted</source>
-        <translation type="unfinished" />
+        <translation>已删除</translation>
     </message>
     <message>
         <source>Card read.</source>
-        <translation type="unfinished" />
+        <translation>读卡成功。</translation>
     </message>
     <message>
         <source>Please type your ID card number first, or hold your card to the reader.</source>
-        <translation type="unfinished" />
+        <translation>请先输入身份证号码，或把卡放到读卡器上。</translation>
     </message>
     <message>
         <source>Thank you. Your ID card number is correct.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Type the number on the keypad, then press OK. Or hold your ID card or social security card to the card reader.</source>
-        <translation type="unfinished" />
+        <translation>谢谢，您的身份证号码正确。</translation>
     </message>
     <message>
         <source>Digits entered: {count} / 18</source>
-        <translation type="unfinished" />
+        <translation>已输入：{count} / 18 位</translation>
+    </message>
+    <message>
+        <source>Type the number on the keypad and press OK, or hold your card to the card reader.</source>
+        <translation>请按数字键输入，再按“确定”。或把身份证、社保卡放在读卡器上。</translation>
     </message>
 </context>
 <context>
@@ -563,15 +559,15 @@
     <name>Keypad</name>
     <message>
         <source>Delete</source>
-        <translation type="unfinished" />
+        <translation>删除</translation>
     </message>
     <message>
         <source>Clear</source>
-        <translation type="unfinished" />
+        <translation>清空</translation>
     </message>
     <message>
         <source>OK</source>
-        <translation type="unfinished" />
+        <translation>确定</translation>
     </message>
 </context>
 <context>
@@ -590,6 +586,10 @@
     <message>
         <source>Your slip is printing. Please take it from the printer.</source>
         <translation>正在打印预约单，请从打印机取走。</translation>
+    </message>
+    <message>
+        <source>Appointment slip</source>
+        <translation>就医预约单</translation>
     </message>
 </context>
 <context>

@@ -179,10 +179,6 @@
         <translation>預約成功</translation>
     </message>
     <message>
-        <source>Your booking number is shown above.</source>
-        <translation>上方大字是您的預約號。</translation>
-    </message>
-    <message>
         <source>Please bring your ID card.</source>
         <translation>就診時請帶好身份證。</translation>
     </message>
@@ -477,71 +473,71 @@
     <name>Identify</name>
     <message>
         <source>An ID number has 18 characters; you have entered {count}.</source>
-        <translation type="unfinished" />
+        <translation>身份證號碼有 18 位，您輸入了 {count} 位。</translation>
     </message>
     <message>
         <source>Only digits and a final X are allowed.</source>
-        <translation type="unfinished" />
+        <translation>只能輸入數字，最後一位可以是 X。</translation>
     </message>
     <message>
         <source>The first six digits are not a valid region code — please check them.</source>
-        <translation type="unfinished" />
+        <translation>前六位不是有效的地區代碼，請檢查。</translation>
     </message>
     <message>
         <source>The birth date in this number (digits 7 to 14) is not a real date — please check them.</source>
-        <translation type="unfinished" />
+        <translation>號碼中的出生日期（第 7 至 14 位）不是真實的日期，請檢查。</translation>
     </message>
     <message>
         <source>The birth date in this number (digits 7 to 14) is in the future — please check them.</source>
-        <translation type="unfinished" />
+        <translation>號碼中的出生日期（第 7 至 14 位）在今天之後，請檢查。</translation>
     </message>
     <message>
         <source>The birth date in this number (digits 7 to 14) is too long ago — please check them.</source>
-        <translation type="unfinished" />
+        <translation>號碼中的出生日期（第 7 至 14 位）太早了，請檢查。</translation>
     </message>
     <message>
         <source>The last digit does not match — please check the card.</source>
-        <translation type="unfinished" />
+        <translation>最後一位對不上，請對照身份證檢查。</translation>
     </message>
     <message>
         <source>Please enter your ID card number</source>
-        <translation type="unfinished" />
+        <translation>請輸入您的身份證號碼</translation>
     </message>
     <message>
         <source>Cleared</source>
-        <translation type="unfinished" />
+        <translation>已清空</translation>
     </message>
     <message>
         <source>The number is complete. Press OK, or press Delete to correct it.</source>
-        <translation type="unfinished" />
+        <translation>號碼已經輸完了。請按「確定」，或按「刪除」修改。</translation>
     </message>
     <message>
         <source>X can only be the last of the 18 characters.</source>
-        <translation type="unfinished" />
+        <translation>X 只能是第 18 位，即是最後一位。</translation>
     </message>
     <message>
         <source>Deleted</source>
-        <translation type="unfinished" />
+        <translation>已刪除</translation>
     </message>
     <message>
         <source>Card read.</source>
-        <translation type="unfinished" />
+        <translation>讀卡成功。</translation>
     </message>
     <message>
         <source>Please type your ID card number first, or hold your card to the reader.</source>
-        <translation type="unfinished" />
+        <translation>請先輸入身份證號碼，或把卡放在讀卡器上。</translation>
     </message>
     <message>
         <source>Thank you. Your ID card number is correct.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Type the number on the keypad, then press OK. Or hold your ID card or social security card to the card reader.</source>
-        <translation type="unfinished" />
+        <translation>謝謝，您的身份證號碼正確。</translation>
     </message>
     <message>
         <source>Digits entered: {count} / 18</source>
-        <translation type="unfinished" />
+        <translation>已輸入：{count} / 18 位</translation>
+    </message>
+    <message>
+        <source>Type the number on the keypad and press OK, or hold your card to the card reader.</source>
+        <translation>請按數字鍵輸入，再按「確定」。或把身份證、社保卡放在讀卡器上。</translation>
     </message>
 </context>
 <context>
@@ -563,15 +559,15 @@
     <name>Keypad</name>
     <message>
         <source>Delete</source>
-        <translation type="unfinished" />
+        <translation>刪除</translation>
     </message>
     <message>
         <source>Clear</source>
-        <translation type="unfinished" />
+        <translation>清空</translation>
     </message>
     <message>
         <source>OK</source>
-        <translation type="unfinished" />
+        <translation>確定</translation>
     </message>
 </context>
 <context>
@@ -590,6 +586,10 @@
     <message>
         <source>Your slip is printing. Please take it from the printer.</source>
         <translation>正在列印預約單，請從打印機取走。</translation>
+    </message>
+    <message>
+        <source>Appointment slip</source>
+        <translation>就醫預約單</translation>
     </message>
 </context>
 <context>
