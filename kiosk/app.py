@@ -155,7 +155,9 @@ class KioskApp:
 
     def _start_translations(self) -> None:
         assert self.qapp is not None
-        self.translations = Translations(self.qapp)
+        translations = Translations(self.qapp)
+        self.translations = translations
+        self._stops.append(("translations", translations.close))
 
     def _check_fonts(self) -> None:
         self.fonts_ok = cjk_fonts_available()

@@ -196,7 +196,7 @@ def _answer(kiosk: Any, accepted: bool) -> None:
             accepted,
             reference=DEMO_REFERENCE if accepted else None,
             reason_code=None if accepted else "slot_taken",
-            alternatives=() if accepted else (f"{booking.slot.id[:-4]}1330",),
+            alternatives=() if accepted else (f"{booking.slot.id[:-4]}1000",),
         )
         Outbox(conn).mark_delivered([delivery])
 

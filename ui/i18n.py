@@ -74,3 +74,10 @@ class Translations:
         self.locale = locale
         QLocale.setDefault(QLocale(locale))
         return locale
+
+    def close(self) -> None:
+        """Remove the installed catalogue (shutdown: the next app in this process starts clean)."""
+        if self._translator is not None:
+            self._app.removeTranslator(self._translator)
+        self._translator = None
+        self.locale = ""

@@ -22,22 +22,20 @@ from uuid import UUID
 from PySide6.QtCore import QCoreApplication, QObject
 
 from services import appointments as appts
-from services.appointments import Booking, BookingRefusedError, CancelRefusedError, SlotOffer
+from services.appointments import Booking, BookingRefusedError, SlotOffer
 from services.identity import ResidentId
 from services.store import StorageError, StorageFullError, StoreConnection, utcnow
 from ui.data import DataPort
 from ui.flows.appointment_texts import (
-    booking_choice_text,
-    cancel_rule,
     data_age_text,
     day_choice_text,
     first_available_text,
     reason_text,
     slot_choice_text,
-    status_word,
     summary_lines,
 )
 from ui.flows.identity_gate import IdentityGate
+from ui.flows.my_appointments import MyAppointmentsSteps
 from ui.formatting import format_age, format_day, format_moment
 from ui.main_window import MainWindow
 from ui.pages.flow_page import Action, ChoiceItem, FlowPage
@@ -61,7 +59,7 @@ FIRST_AVAILABLE = "first_available"
 STALE_AFTER_S = 15 * 60  # older catalogue data is labelled with its age even when online
 
 
-class AppointmentsFlow(QObject):
+class AppointmentsFlow(MyAppointmentsSteps, QObject):
     def __init__(
         self,
         window: MainWindow,
@@ -117,13 +115,6 @@ class AppointmentsFlow(QObject):
         self.notice_after_render: str = ""
         for page in self.pages.values():
             page.reset()
-
-    @property
-    def locale(self) -> str:
-        return self.window.locale
-
-    def today(self) -> date:
-        return appts.shanghai_today(self.now())
 
     def person(self) -> ResidentId:
         person = self.gate.person()
@@ -574,223 +565,6 @@ class AppointmentsFlow(QObject):
         self.window.show_notice(message)
         if not ok:
             log.warning("printing a slip failed")
-
-    # -- my appointments and cancelling ------------------------------------------------------
-    def _open_mine(self, *, refresh: bool = False) -> None:
-        person, now = self.person(), self.now()
-
-        def show(found: list[Booking]) -> None:
-            self.mine = found
-            if refresh:
-                self.pages[MINE].renderer = self._render_mine
-                self._render_mine()
-            else:
-                self._show(MINE, self._render_mine)
-
-        self._ask(lambda conn: appts.my_bookings(conn, person, now), show)
-
-    def _render_mine(self) -> None:
-        today = self.today()
-        self.pages[MINE].show_content(
-            title=QCoreApplication.translate("Appointments", "My appointments"),
-            subtitle=QCoreApplication.translate(
-                "Appointments", "Booked at this kiosk. Choose one to see it or cancel it."
-            ),
-            body=""
-            if self.mine
-            else QCoreApplication.translate(
-                "Appointments", "You have no upcoming appointments booked here."
-            ),
-            choices=[
-                ChoiceItem(str(b.id), booking_choice_text(b, self.locale, today), wide=True)
-                for b in self.mine
-            ],
-            keep_choice_page=True,
-        )
-
-    def _open_booking(self, booking_id: str) -> None:
-        booking = next((b for b in self.mine if str(b.id) == booking_id), None)
-        if booking is not None:
-            self.booking = booking
-            self.booking_error = None
-            self._show(BOOKING, self._render_booking)
-
-    def _render_booking(self) -> None:
-        booking = self.booking
-        if booking is None:
-            return
-        now, today = self.now(), self.today()
-        warning = ""
-        actions: list[Action] = []
-        if booking.status == appts.REJECTED_STATUS:
-            warning = reason_text(booking.reason_code, booking.reason_message, self.locale)
-        elif booking.cancel_refused:
-            warning = reason_text(booking.cancel_refused, None, self.locale)
-        if self.booking_error:
-            warning = self.booking_error
-        rule = cancel_rule(booking.hospital, booking.cancel_deadline, self.locale, today)
-        if booking.can_cancel(now):
-            actions.append(
-                Action(
-                    "button.cancel_booking",
-                    QCoreApplication.translate("Appointments", "Cancel this appointment"),
-                )
-            )
-        elif booking.status in (appts.WAITING, appts.CONFIRMED):
-            rule = booking.hospital.rules_note.get(self.locale)
-            warning = warning or QCoreApplication.translate(
-                "Appointments",
-                "The time to cancel has passed. To change it, please call the hospital: {phone}.",
-            ).replace("{phone}", booking.hospital.phone)
-        self.pages[BOOKING].show_content(
-            title=status_word(booking.status),
-            big=booking.reference or "",
-            warning=warning,
-            # Where and when, then the rule: the doctor and fee were on the slip already.
-            body="\n".join([*self._summary(booking, with_id=False).splitlines()[:2], rule]),
-            actions=actions,
-        )
-
-    def _ask_cancel(self) -> None:
-        self._show(CANCEL, self._render_cancel)
-
-    def _render_cancel(self) -> None:
-        booking = self.booking
-        if booking is None:
-            return
-        self.pages[CANCEL].show_content(
-            title=QCoreApplication.translate("Appointments", "Cancel this appointment?"),
-            body=self._summary(booking),
-            actions=[
-                Action("button.cancel", QCoreApplication.translate("Appointments", "No, keep it")),
-                Action(
-                    "button.confirm",
-                    QCoreApplication.translate("Appointments", "Yes, cancel it"),
-                    role="primary",
-                ),
-            ],
-        )
-
-    def _cancel(self) -> None:
-        booking, now = self.booking, self.now()
-        if booking is None:
-            return
-
-        def job(conn: StoreConnection) -> tuple[Booking | None, str | None]:
-            error = None
-            try:
-                appts.cancel(conn, booking.id, now)
-            except CancelRefusedError as refused:
-                error = refused.reason
-            return appts.get_booking(conn, booking.id), error
-
-        def show(result: tuple[Booking | None, str | None]) -> None:
-            found, error = result
-            self.booking = found or booking
-            if error is None:
-                self.on_queued()
-                self.booking_error = None
-                self.notice_after_render = QCoreApplication.translate(
-                    "Appointments", "Your cancellation has been sent."
-                )
-            else:
-                self.booking_error = reason_text(error, None, self.locale)
-            self._show(BOOKING, self._render_booking, after=MINE)
-
-        self._ask(job, show)
-
-    # -- refused bookings (after identifying) and the staff list ---------------------------
-    def _show_notice(self, *, replace: bool = False) -> None:
-        booking = self.rejections[0]
-        self.booking, now = booking, self.now()
-
-        def show(found: list[SlotOffer]) -> None:
-            self.alternatives = found
-            self.pages[NOTICE].renderer = self._render_notice
-            self._render_notice()
-            if replace:
-                self.window.replace_page(NOTICE)
-            else:
-                self.window.show_page(NOTICE)
-
-        def job(conn: StoreConnection) -> list[SlotOffer]:
-            appts.mark_seen(conn, [booking.id])  # shown once; staff still see it meanwhile
-            return appts.alternatives(conn, booking, now)
-
-        self._ask(job, show)
-
-    def _render_notice(self) -> None:
-        booking = self.booking
-        if booking is None:
-            return
-        reason = reason_text(booking.reason_code, booking.reason_message, self.locale)
-        self.pages[NOTICE].show_content(
-            title=QCoreApplication.translate("Appointments", "A booking could not be made"),
-            warning=reason,
-            body=self._summary(booking)
-            + (
-                "\n" + QCoreApplication.translate("Appointments", "Nearest free times:")
-                if self.alternatives
-                else ""
-            ),
-            choices=[ChoiceItem(o.id, self._alternative_text(o)) for o in self.alternatives],
-            actions=[
-                Action(
-                    "button.other_time",
-                    QCoreApplication.translate("Appointments", "Choose another time"),
-                ),
-                Action(
-                    "button.continue",
-                    QCoreApplication.translate("Appointments", "OK"),
-                    role="primary",
-                ),
-            ],
-        )
-
-    def _after_notice(self) -> None:
-        self.rejections = self.rejections[1:]
-        if self.rejections:
-            self._show_notice(replace=True)
-        else:
-            self._go_hospitals(replace=True)
-
-    def _open_pending(self, *, refresh: bool = False) -> None:
-        def show(found: list[Booking]) -> None:
-            self.pending = found
-            if refresh:
-                self._render_pending()
-            else:
-                self._show(PENDING, self._render_pending)
-
-        self._ask(appts.pending_for_helpers, show)
-
-    def _render_pending(self) -> None:
-        today = self.today()
-        lines = [
-            f"{b.masked_id} — {booking_choice_text(b, self.locale, today).replace(chr(10), ' · ')}"
-            + (
-                f" — {reason_text(b.reason_code, b.reason_message, self.locale)}"
-                if b.status == appts.REJECTED_STATUS
-                else ""
-            )
-            for b in self.pending[:6]
-        ]
-        if len(self.pending) > 6:
-            lines.append(
-                QCoreApplication.translate("Appointments", "…and {n} more.").replace(
-                    "{n}", str(len(self.pending) - 6)
-                )
-            )
-        self.pages[PENDING].show_content(
-            title=QCoreApplication.translate("Appointments", "Waiting and refused bookings"),
-            subtitle=QCoreApplication.translate(
-                "Appointments",
-                "For staff: bookings not yet confirmed by the service centre, and refused "
-                "ones the senior has not seen yet.",
-            ),
-            body="\n".join(lines)
-            or QCoreApplication.translate("Appointments", "Nothing is waiting."),
-        )
 
     # -- dispatch -----------------------------------------------------------------------------
     def _chosen(self, page: str, item: str) -> None:

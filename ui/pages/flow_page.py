@@ -103,6 +103,7 @@ class FlowPage(Page):
         for button in self.action_buttons.values():
             self._actions_row.removeWidget(button)
             button.hide()
+            button.setObjectName("")  # never found by name while it waits to be deleted
             button.deleteLater()
         self.action_buttons = {}
         for action in actions:

@@ -150,6 +150,7 @@ class ChoiceGrid(QWidget):
         for button in self.buttons.values():
             self._grid.removeWidget(button)
             button.hide()
+            button.setObjectName("")  # never found by name while it waits to be deleted
             button.deleteLater()
         self.buttons = {}
         cols, _rows = self._shape()

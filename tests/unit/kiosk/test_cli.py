@@ -60,7 +60,9 @@ def test_help_runs_without_a_display() -> None:
 def test_screenshot_list_names_every_page(tmp_path: Path) -> None:
     result = run_cli("screenshot", "--list", "--data-dir", str(tmp_path))
     assert result.returncode == 0, result.stderr
-    assert set(result.stdout.split()) == PAGES
+    from ui.flows.appointments import PAGES as APPOINTMENT_PAGES
+
+    assert set(result.stdout.split()) == PAGES | set(APPOINTMENT_PAGES) | {"identify"}
 
 
 def test_screenshot_writes_png_of_requested_size(tmp_path: Path) -> None:
