@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import json
 import os
 import sys
 from collections.abc import Sequence
@@ -177,6 +176,8 @@ def _screenshot(args: argparse.Namespace) -> int:
 
 
 def _status(args: argparse.Namespace) -> int:
+    import json
+
     from kiosk.status import collect_status
 
     print(json.dumps(collect_status(args.data_dir), ensure_ascii=False, indent=2))

@@ -15,7 +15,6 @@ from __future__ import annotations
 import dataclasses
 import logging
 import os
-import tomllib
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -269,20 +268,30 @@ def _apply(
 def read_toml(path: Path, problems: list[ConfigProblem]) -> dict[str, Any]:
     """Read the settings file; an unreadable or broken file is a problem, not a crash."""
     try:
-        with path.open("rb") as fh:
-            return tomllib.load(fh)
+        fh = path.open("rb")
     except FileNotFoundError:
         return {}
+    except OSError as exc:
+        return _unreadable(path, exc, problems)
+    import tomllib  # only when there is a file to parse: it is not needed to start without one
+
+    try:
+        with fh:
+            return tomllib.load(fh)
     except (OSError, tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
-        problems.append(
-            ConfigProblem(
-                "*",
-                str(path),
-                "",
-                f"cannot read the settings file {path}: {exc}. Starting on default settings.",
-            )
+        return _unreadable(path, exc, problems)
+
+
+def _unreadable(path: Path, exc: Exception, problems: list[ConfigProblem]) -> dict[str, Any]:
+    problems.append(
+        ConfigProblem(
+            "*",
+            str(path),
+            "",
+            f"cannot read the settings file {path}: {exc}. Starting on default settings.",
         )
-        return {}
+    )
+    return {}
 
 
 def load_config(

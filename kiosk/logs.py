@@ -13,6 +13,7 @@ from __future__ import annotations
 import faulthandler
 import logging
 import logging.handlers
+import re
 import sys
 import threading
 import traceback
@@ -26,12 +27,59 @@ CATEGORIES = ("init", "config", "ui", "session", "sync", "voice", "emergency", "
 _LOG_FORMAT = "%(asctime)s %(levelname)-7s %(name)s [%(threadName)s] %(message)s"
 
 
-def _redacting_filter() -> logging.Filter | None:
+#: What every personal number ``services.identity.redact`` masks is made of: at least
+#: ``MIN_REDACTED_DIGITS`` decimal digits (a Shanghai landline, ``21`` + 8 digits, is the
+#: shortest) and nothing but digits and ``NUMBER_PUNCTUATION``. Text without such a run
+#: cannot hold one. tests/unit/kiosk/test_logs.py checks both against the pattern.
+MIN_REDACTED_DIGITS = 10
+NUMBER_PUNCTUATION = " -()+Xx\uff58\uff38"  # ASCII and full-width x X (check character)
+_CANDIDATE_RUN = re.compile(rf"[\d{re.escape(NUMBER_PUNCTUATION)}]{{{MIN_REDACTED_DIGITS},}}")
+
+
+def may_hold_personal_number(text: str) -> bool:
+    """False when ``services.identity.redact`` would certainly leave ``text`` unchanged."""
+    # str.isdecimal is exactly what the redaction pattern's Unicode ``\d`` matches.
+    return any(
+        sum(map(str.isdecimal, run.group())) >= MIN_REDACTED_DIGITS
+        for run in _CANDIDATE_RUN.finditer(text)
+    )
+
+
+class LazyRedactingFilter(logging.Filter):
+    """``services.identity.RedactingFilter``, imported on the first record that needs it.
+
+    Importing services.identity (and compiling it) is a noticeable part of start-up, and
+    the start-up messages hold nothing to mask. Until a record could hold a personal
+    number this does exactly what RedactingFilter does to a record with nothing to mask:
+    it renders ``msg % args`` into ``msg`` and clears ``args``. A record with an exception
+    or a stack, a message that cannot be rendered, or text that
+    :func:`may_hold_personal_number` goes to the real filter, which then handles every
+    later record too.
+    """
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._real: logging.Filter | None = None
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        real = self._real
+        if real is None:
+            if not (record.exc_info or record.exc_text or record.stack_info):
+                try:
+                    message = record.getMessage()
+                except Exception:  # the real filter handles unformattable messages
+                    message = None
+                if message is not None and not may_hold_personal_number(message):
+                    record.msg, record.args = message, None
+                    return True
+            real = self._real = _redacting_filter()
+        return real.filter(record)
+
+
+def _redacting_filter() -> logging.Filter:
     # services.identity provides the filter that masks resident IDs and phone numbers.
-    try:
-        from services.identity import RedactingFilter
-    except ImportError:  # pragma: no cover - only while the identity module is absent
-        return None
+    from services.identity import RedactingFilter
+
     return RedactingFilter()
 
 
@@ -55,11 +103,10 @@ def setup_logging(log_dir: Path, level: str = "INFO", *, to_stderr: bool = True)
         stderr = logging.StreamHandler(sys.stderr)
         stderr.setLevel(logging.WARNING)
         handlers.append(stderr)
-    redactor = _redacting_filter()
+    redactor = LazyRedactingFilter()
     for handler in handlers:
         handler.setFormatter(formatter)
-        if redactor is not None:
-            handler.addFilter(redactor)
+        handler.addFilter(redactor)
         root.addHandler(handler)
     return log_file
 

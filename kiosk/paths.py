@@ -12,8 +12,6 @@ import os
 from dataclasses import dataclass
 from pathlib import Path
 
-import platformdirs
-
 from kiosk.config import CONFIG_FILE_NAME
 
 APP_NAME = "yijiantong"
@@ -51,6 +49,8 @@ def resolve_paths(data_dir: str | os.PathLike[str] | None = None) -> KioskPaths:
     if explicit:
         base = Path(explicit).expanduser().resolve()
         return KioskPaths(base, Path(config_env).expanduser() if config_env else base)
+    import platformdirs  # only needed without an explicit data dir
+
     return KioskPaths(
         Path(platformdirs.user_data_dir(APP_NAME)),
         Path(config_env) if config_env else Path(platformdirs.user_config_dir(APP_NAME)),

@@ -15,6 +15,7 @@ from typing import Any
 from PySide6.QtCore import QEvent, QObject, QTimer, Signal
 from PySide6.QtWidgets import QApplication
 
+from kiosk.diagnostics import FirstPaint
 from ui.main_window import MainWindow
 
 log = logging.getLogger("yijiantong.session")
@@ -68,10 +69,19 @@ class SessionController(QObject):
         self.countdown.setInterval(min(1000, warning_ms))
         self.countdown.timeout.connect(self._on_tick)
         window.idle_warning.continue_pressed.connect(self.keep_going)
-        app = QApplication.instance()
-        if app is not None:
-            app.installEventFilter(self)
+        # Watching every event of the application costs ~30 ms before the first frame
+        # (PySide resolves the type of each internal rich-text object it is shown), and
+        # nobody can touch the screen before it is painted: so start watching after that.
+        self._watching = False
+        self._shut_down = False
+        self._first_paint = FirstPaint(window, self._watch_input)
         self.idle_timer.start()
+
+    def _watch_input(self) -> None:
+        app = QApplication.instance()
+        if app is not None and not self._shut_down and not self._watching:
+            app.installEventFilter(self)
+            self._watching = True
 
     def set_timeouts(self, idle_timeout_ms: int, warning_ms: int) -> None:
         self.idle_timer.setInterval(idle_timeout_ms)
@@ -140,8 +150,10 @@ class SessionController(QObject):
         self.wiped.emit()
 
     def shutdown(self) -> None:
+        self._shut_down = True
         self.idle_timer.stop()
         self.countdown.stop()
         app = QApplication.instance()
-        if app is not None:
+        if app is not None and self._watching:
             app.removeEventFilter(self)
+        self._watching = False

@@ -35,6 +35,7 @@ import re
 from dataclasses import dataclass, field
 from datetime import date
 from enum import StrEnum
+from functools import cache
 from typing import ClassVar, Final
 
 __all__ = [
@@ -606,17 +607,21 @@ def spell_masked_for_speech(masked: str, locale: str) -> str:
 
 # ``\d`` is Unicode-aware on purpose: full-width and other script digits are caught too.
 _X_CHARS: Final = "Xxｘ\uff38"  # X x ｘ Ｘ
-_REDACT: Final = re.compile(
-    rf"""
+_REDACT_PATTERN: Final = rf"""
     (?<!\d)(?:
         (?P<run>\d{{14,}}[\d{_X_CHARS}])            # 15+ digits: 18/15-digit IDs, bank cards
       | (?P<spaced>\d{{6}}[ -]\d{{8}}[ -]\d{{3}}[\d{_X_CHARS}])   # 310101 19450220 123X
       | (?P<mcc>(?:\+|00)?86[ -]?)?(?P<mobile>1[3-9]\d[ -]?\d{{4}}[ -]?\d{{4}})
       | (?P<landline>\(?0?21\)?[ -]?[2-9]\d{{3}}[ -]?\d{{4}})  # (021) 6432-1234
     )(?!\d)
-    """,
-    re.VERBOSE,
-)
+    """
+
+
+@cache
+def _redact_regex() -> re.Pattern[str]:
+    # Compiled on first use, not at import: importing this module stays cheap for callers
+    # (the kiosk while it starts up) that may never redact anything.
+    return re.compile(_REDACT_PATTERN, re.VERBOSE)
 
 
 def _redact_match(match: re.Match[str]) -> str:
@@ -641,7 +646,7 @@ def redact(text: str) -> str:
     numbers; never log those.
     Idempotent: masked text has no digit runs left to match.
     """
-    return _REDACT.sub(_redact_match, text)
+    return _redact_regex().sub(_redact_match, text)
 
 
 _WITHHELD: Final = "[log message withheld: it could not be redacted]"

@@ -9,7 +9,6 @@ our pages answer by calling ``retranslate()``, so switching needs no restart.
 from __future__ import annotations
 
 import logging
-from importlib import resources
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
@@ -24,7 +23,11 @@ TS_PREFIX = "yijiantong_"
 
 
 def locales_dir() -> Path:
-    return Path(str(resources.files("locales")))
+    # The folder importlib.resources.files("locales") names, without importing
+    # importlib.resources on the start-up path (QTranslator needs a real file anyway).
+    import locales
+
+    return Path(locales.__path__[0])
 
 
 def qm_path(locale: str) -> Path:

@@ -7,20 +7,28 @@ surface the icon sits on so icons keep the same >= 7:1 contrast as the text besi
 from __future__ import annotations
 
 from functools import cache
-from importlib import resources
+from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QRectF, Qt
 from PySide6.QtGui import QIcon, QPainter, QPixmap
 from PySide6.QtSvg import QSvgRenderer
 
 
+def _icons_dir() -> Path:
+    # The folder importlib.resources.files("assets") / "icons" names, without importing
+    # importlib.resources on the start-up path.
+    import assets
+
+    return Path(assets.__path__[0]) / "icons"
+
+
 @cache
 def _svg_source(name: str) -> str:
-    return (resources.files("assets") / "icons" / f"{name}.svg").read_text(encoding="utf-8")
+    return (_icons_dir() / f"{name}.svg").read_text(encoding="utf-8")
 
 
 def icon_names() -> list[str]:
-    folder = resources.files("assets") / "icons"
+    folder = _icons_dir()
     return sorted(p.name.removesuffix(".svg") for p in folder.iterdir() if p.name.endswith(".svg"))
 
 

@@ -66,6 +66,15 @@ def test_unreadable_toml_starts_on_defaults(tmp_path: Path) -> None:
     assert "cannot read the settings file" in loaded.problems[0].message
 
 
+def test_a_settings_path_that_cannot_be_opened_starts_on_defaults(tmp_path: Path) -> None:
+    path = tmp_path / "config.toml"
+    path.mkdir()  # opening a directory fails with an OSError that is not "not found"
+    loaded = load_config(path, environ={})
+    assert loaded.config == Config()
+    assert len(loaded.problems) == 1
+    assert "cannot read the settings file" in loaded.problems[0].message
+
+
 def test_binary_garbage_and_unknown_keys(tmp_path: Path) -> None:
     path = tmp_path / "config.toml"
     path.write_bytes(b"\xff\xfe\x00garbage")
