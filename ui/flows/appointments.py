@@ -35,24 +35,26 @@ from ui.flows.appointment_texts import (
     summary_lines,
 )
 from ui.flows.identity_gate import IdentityGate
-from ui.flows.my_appointments import MyAppointmentsSteps
+from ui.flows.my_appointments import (
+    BOOKING,
+    CANCEL,
+    HOSPITALS,
+    MINE,
+    NOTICE,
+    PENDING,
+    RESULT,
+    MyAppointmentsSteps,
+)
 from ui.formatting import format_age, format_day, format_moment
 from ui.main_window import MainWindow
 from ui.pages.flow_page import Action, ChoiceItem, FlowPage
 
 log = logging.getLogger("yijiantong.ui.appointments")
 
-HOSPITALS = "appointments"
 DEPARTMENTS = "appointments.department"
 DAYS = "appointments.day"
 SLOTS = "appointments.slot"
 CONFIRM = "appointments.confirm"
-RESULT = "appointments.result"
-MINE = "appointments.mine"
-BOOKING = "appointments.booking"
-CANCEL = "appointments.cancel"
-NOTICE = "appointments.notice"
-PENDING = "appointments.pending"
 PAGES = (HOSPITALS, DEPARTMENTS, DAYS, SLOTS, CONFIRM, RESULT, MINE, BOOKING, CANCEL, NOTICE)
 PAGES += (PENDING,)
 FIRST_AVAILABLE = "first_available"
@@ -153,15 +155,6 @@ class AppointmentsFlow(MyAppointmentsSteps, QObject):
             )
         self.window.show_notice(text)
 
-    def _show(self, name: str, render: Callable[[], None], **go: Any) -> None:
-        page = self.pages[name]
-        page.renderer = render
-        render()
-        self.window.show_page(name, **go)
-        if self.notice_after_render:
-            self.window.show_notice(self.notice_after_render)
-            self.notice_after_render = ""
-
     def _age_info(self) -> tuple[str, str]:
         """(info line, warning) about how current the slot information is."""
         if self.age is None:
@@ -205,18 +198,9 @@ class AppointmentsFlow(MyAppointmentsSteps, QObject):
             if self.rejections:
                 self._show_notice(replace=True)
             else:
-                self._go_hospitals(replace=True)
+                self._show(HOSPITALS, self._render_hospitals, replace=True)
 
         self._ask(job, show)
-
-    def _go_hospitals(self, *, replace: bool = False) -> None:
-        render = self._render_hospitals
-        self.pages[HOSPITALS].renderer = render
-        render()
-        if replace and self.window.current_page() != "home":
-            self.window.replace_page(HOSPITALS)
-        else:
-            self.window.show_page(HOSPITALS)
 
     def _render_hospitals(self) -> None:
         info, warning = self._age_info()
@@ -553,8 +537,7 @@ class AppointmentsFlow(MyAppointmentsSteps, QObject):
             if page == RESULT:
                 self._load_alternatives_then_show_result()
             else:
-                self.pages[BOOKING].renderer = self._render_booking
-                self._render_booking()
+                self._show(BOOKING, self._render_booking, navigate=False)
 
         self._ask(lambda conn: appts.get_booking(conn, booking_id), show)
 

@@ -23,6 +23,8 @@ from ui.flows.appointment_texts import booking_choice_text, cancel_rule, reason_
 from ui.main_window import MainWindow
 from ui.pages.flow_page import Action, ChoiceItem, FlowPage
 
+# Page names (the flow's own pages are named in ui.flows.appointments).
+HOSPITALS = "appointments"
 BOOKING = "appointments.booking"
 CANCEL = "appointments.cancel"
 MINE = "appointments.mine"
@@ -59,8 +61,29 @@ class MyAppointmentsSteps:
     def _ask(self, job: Callable[[StoreConnection], Any], then: Callable[[Any], None]) -> None:
         raise NotImplementedError
 
-    def _show(self, name: str, render: Callable[[], None], **go: Any) -> None:
-        raise NotImplementedError
+    def _show(
+        self,
+        name: str,
+        render: Callable[[], None],
+        *,
+        navigate: bool = True,
+        replace: bool = False,
+        **go: Any,
+    ) -> None:
+        """Render page ``name`` with ``render`` (kept for language switches) and, unless
+        ``navigate`` is False (a refresh in place), show it; ``replace`` takes the place of
+        the current page in the history (the ID page once it is done)."""
+        page = self.pages[name]
+        page.renderer = render
+        render()
+        if navigate:
+            if replace and self.window.current_page() != "home":
+                self.window.replace_page(name)
+            else:
+                self.window.show_page(name, **go)
+        if self.notice_after_render:
+            self.window.show_notice(self.notice_after_render)
+            self.notice_after_render = ""
 
     def _summary(self, booking: Booking, *, with_id: bool = True) -> str:
         raise NotImplementedError
@@ -68,7 +91,7 @@ class MyAppointmentsSteps:
     def _alternative_text(self, offer: SlotOffer) -> str:
         raise NotImplementedError
 
-    def _go_hospitals(self, *, replace: bool = False) -> None:
+    def _render_hospitals(self) -> None:
         raise NotImplementedError
 
     # -- my appointments and cancelling ------------------------------------------------------
@@ -77,11 +100,7 @@ class MyAppointmentsSteps:
 
         def show(found: list[Booking]) -> None:
             self.mine = found
-            if refresh:
-                self.pages[MINE].renderer = self._render_mine
-                self._render_mine()
-            else:
-                self._show(MINE, self._render_mine)
+            self._show(MINE, self._render_mine, navigate=not refresh)
 
         self._ask(lambda conn: appts.my_bookings(conn, person, now), show)
 
@@ -202,12 +221,7 @@ class MyAppointmentsSteps:
 
         def show(found: list[SlotOffer]) -> None:
             self.alternatives = found
-            self.pages[NOTICE].renderer = self._render_notice
-            self._render_notice()
-            if replace:
-                self.window.replace_page(NOTICE)
-            else:
-                self.window.show_page(NOTICE)
+            self._show(NOTICE, self._render_notice, replace=replace)
 
         def job(conn: StoreConnection) -> list[SlotOffer]:
             appts.mark_seen(conn, [booking.id])  # shown once; staff still see it meanwhile
@@ -245,15 +259,12 @@ class MyAppointmentsSteps:
         if self.rejections:
             self._show_notice(replace=True)
         else:
-            self._go_hospitals(replace=True)
+            self._show(HOSPITALS, self._render_hospitals, replace=True)
 
     def _open_pending(self, *, refresh: bool = False) -> None:
         def show(found: list[Booking]) -> None:
             self.pending = found
-            if refresh:
-                self._render_pending()
-            else:
-                self._show(PENDING, self._render_pending)
+            self._show(PENDING, self._render_pending, navigate=not refresh)
 
         self._ask(appts.pending_for_helpers, show)
 

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QHBoxLayout, QSizePolicy, QWidget
 
 from ui.pages.base import Page
 from ui.theme import Theme
-from ui.widgets.buttons import BigButton
+from ui.widgets.buttons import BigButton, retire
 from ui.widgets.choice_grid import ChoiceGrid, ChoiceItem
 from ui.widgets.labels import TextLabel, WrappedText
 
@@ -102,9 +102,7 @@ class FlowPage(Page):
     def _set_actions(self, actions: Sequence[Action]) -> None:
         for button in self.action_buttons.values():
             self._actions_row.removeWidget(button)
-            button.hide()
-            button.setObjectName("")  # never found by name while it waits to be deleted
-            button.deleteLater()
+            retire(button)
         self.action_buttons = {}
         for action in actions:
             button = BigButton(action.name, action.role, None, self._actions_host)

@@ -32,6 +32,14 @@ def _handle_key(button: QPushButton, event: QKeyEvent) -> bool:
     return False
 
 
+def retire(button: QPushButton) -> None:
+    """Take a rebuilt-away button off screen. It is deleted later, so until then it must not
+    be found by its name (automation would press the stale, possibly disabled, copy)."""
+    button.hide()
+    button.setObjectName("")
+    button.deleteLater()
+
+
 class BigButton(QPushButton):
     """A labelled push button; ``role`` picks its look (button, primary, emergency)."""
 

@@ -15,7 +15,7 @@ from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QSizePolicy, QVBoxLayout, QWidget
 
 from ui.theme import Theme
-from ui.widgets.buttons import BigButton
+from ui.widgets.buttons import BigButton, retire
 from ui.widgets.labels import TextLabel
 
 # text scale -> (columns, rows) of choices per screen
@@ -149,9 +149,7 @@ class ChoiceGrid(QWidget):
     def _rebuild(self) -> None:
         for button in self.buttons.values():
             self._grid.removeWidget(button)
-            button.hide()
-            button.setObjectName("")  # never found by name while it waits to be deleted
-            button.deleteLater()
+            retire(button)
         self.buttons = {}
         cols, _rows = self._shape()
         self._built_cols = cols
