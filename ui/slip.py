@@ -28,6 +28,9 @@ class SlipPrinter:
 
     def _printer(self, reference: str) -> QPrinter | None:
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        # The job name shows in the print queue and as the PDF title, so staff can find
+        # a stuck slip by its booking number.
+        printer.setDocName(f"Yijiantong slip {reference}")
         printer.setPageLayout(
             QPageLayout(
                 QPageSize(QPageSize.PageSizeId.A5),

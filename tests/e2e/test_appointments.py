@@ -84,10 +84,10 @@ class Kiosk:
 def make_kiosk(qtbot: QtBot, tmp_path: Path, hub: HubProcess) -> Iterator[Any]:
     built: list[MainWindow] = []
 
-    def factory(name: str = "kiosk") -> Kiosk:
+    def factory(name: str = "kiosk", **settings: Any) -> Kiosk:
         data_dir = tmp_path / name
         assert enrol(data_dir, hub.url, hub.enrolment_code(), name) == 0
-        window = build_main_window(data_dir)
+        window = build_main_window(data_dir, **settings)
         built.append(window)
         kiosk = Kiosk(qtbot, window)
         kiosk.wait_online()
@@ -257,3 +257,51 @@ def test_offline_booking_refused_later_is_shown_at_next_identification(
     kiosk.window.go_home()
     kiosk.app.session_controller.wipe()
     kiosk.identify(resident_id(4), then="appointments")  # shown once only
+
+
+def pdf_title_mentions(pdf: bytes, text: str) -> bool:
+    """Qt writes the document title as plain or UTF-16 text in the PDF's info dictionary."""
+    return text.encode() in pdf or text.encode("utf-16-be").hex().upper().encode() in pdf.upper()
+
+
+def book_first_available(kiosk: Kiosk, serial: int) -> str:
+    kiosk.identify(resident_id(serial))
+    browse_to_days(kiosk)
+    kiosk.tap("choice.first_available", "appointments.confirm")
+    kiosk.tap("button.confirm", "appointments.result")
+    result = kiosk.page()
+    kiosk.qtbot.waitUntil(lambda: result.big.plain_text() != "", timeout=WAIT_MS)
+    return str(result.big.plain_text())
+
+
+def test_printed_slip_is_written_through_qt_print_support(
+    make_kiosk: Any, hub: HubProcess, tmp_path: Path
+) -> None:
+    # The real QPrinter in PDF mode stands in for a CUPS printer, which this machine lacks.
+    slips = tmp_path / "slips"
+    kiosk = make_kiosk(printer=f"pdf:{slips}")
+    reference = book_first_available(kiosk, serial=5)
+    kiosk.tap("button.print")
+    slip = slips / f"slip-{reference}.pdf"
+    assert slip.is_file()
+    pdf = slip.read_bytes()
+    assert pdf.startswith(b"%PDF") and pdf_title_mentions(pdf, reference)
+    notice = kiosk.window.bottom.notice
+    assert notice.isVisible() and "打印" in notice.plain_text()
+
+
+def test_missing_printer_is_explained_and_the_number_stays(
+    make_kiosk: Any, hub: HubProcess
+) -> None:
+    kiosk = make_kiosk(printer="no-such-printer")
+    reference = book_first_available(kiosk, serial=6)
+    kiosk.tap("button.print")
+    assert "打印机不可用" in kiosk.window.bottom.notice.plain_text()
+    assert kiosk.window.current_page() == "appointments.result"
+    assert kiosk.page().big.plain_text() == reference
+
+
+def test_no_print_button_without_a_printer(make_kiosk: Any, hub: HubProcess) -> None:
+    kiosk = make_kiosk()
+    book_first_available(kiosk, serial=7)
+    assert "button.print" not in kiosk.page().action_buttons
