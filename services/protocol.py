@@ -92,6 +92,9 @@ ReasonCode = Literal[
     "unknown_kind",
     "not_found",
     "too_late_to_cancel",
+    # Meals: the day's portions are gone; the price the kiosk showed is no longer right.
+    "sold_out",
+    "price_changed",
 ]
 DietTag = Literal["low_salt", "low_sugar", "soft", "vegetarian", "halal"]
 Meal = Literal["lunch", "dinner"]
@@ -178,6 +181,9 @@ class Canteen(_Model):
     delivery: bool
     pickup: bool
     dine_in: bool = True
+    # Service areas (street / 街道 ids) this canteen serves; a kiosk configured with an
+    # area shows only canteens serving it. Empty means it serves every kiosk.
+    areas: list[Id] = Field(default_factory=list, max_length=50)
     # Home delivery is often limited to the oldest residents (e.g. 80+).
     delivery_min_age: int | None = Field(default=None, ge=0, le=130)
     order_cutoff: ClockTime  # same-day lunch cut-off, e.g. 09:30
@@ -196,6 +202,7 @@ class MealSet(_Model):
     tags: list[DietTag] = Field(max_length=5)
     price_fen: Fen
     order_cutoff: Timestamp  # authoritative cut-off for ordering and cancelling
+    capacity: int | None = Field(default=None, ge=1, le=10_000)  # portions; None = no limit
 
     @field_validator("tags")
     @classmethod
@@ -246,6 +253,10 @@ class BenefitRule(_Model):
     cover_percent: Percent | None = None  # share an insurance covers (长护险)
     period: Literal["month", "day", "week", "once"] | None = None
     visits_per_week: int | None = Field(default=None, ge=0, le=21)
+    # What the senior does to get it ("granted automatically", "apply at the 社区事务受理
+    # 服务中心") and what to bring; shown and spoken on the screening result.
+    how_to_apply: LocalizedText | None = None
+    documents: list[LocalizedText] = Field(default_factory=list, max_length=8)
     verified: bool
     source: Annotated[str, StringConstraints(min_length=1, max_length=300)]
 
@@ -377,6 +388,13 @@ class MealOrder(_Model):
     person: PersonRef
     age_band: AgeBand  # drives the 助餐 discount
     phone: Phone | None = None
+    # Facts the daily 助餐 subsidy depends on, as the senior answered them (None: not
+    # asked / not sure, so no subsidy is applied; the canteen can still apply it).
+    hukou: bool | None = None
+    income_status: Literal["dibao", "low_income", "none"] | None = None
+    # The total the kiosk showed. When given, the hub refuses with ``price_changed`` if
+    # its own total differs, so nobody is charged a price they did not see.
+    quoted_amount_fen: Fen | None = None
 
     @model_validator(mode="after")
     def _address_for_delivery(self) -> MealOrder:
@@ -492,6 +510,12 @@ StatusValue = Literal[
     "in_progress",
     "completed",
     "resolved",
+    # Meal orders: accepted (received) -> preparing -> out_for_delivery | ready_for_pickup
+    # -> delivered (handed over, at the door or the counter); or cancelled.
+    "preparing",
+    "out_for_delivery",
+    "ready_for_pickup",
+    "delivered",
 ]
 
 
@@ -549,6 +573,83 @@ class ErrorBody(_Model):
     details: list[Annotated[str, StringConstraints(max_length=500)]] = Field(
         default_factory=list, max_length=50
     )
+
+
+# ---------------------------------------------------------------------------
+# Person lookup (POST /v1/people/lookup): one senior's records held by the hub
+# ---------------------------------------------------------------------------
+
+# Status codes are open-ended on purpose: a hub may add one (a new payment state) before
+# kiosks learn it; a kiosk shows an unknown code as "ask staff", never fails on it.
+StatusCode = Annotated[
+    str, StringConstraints(min_length=1, max_length=40, pattern=r"^[a-z0-9_]+$")
+]
+KNOWN_BENEFIT_STATUSES: Final = (
+    "not_applied",
+    "applied",
+    "under_review",
+    "approved",
+    "rejected",
+    "paying",
+    "suspended",
+    "ended",
+)
+
+
+class PersonLookup(_Model):
+    """Sent in a POST body (never in a URL, which proxies log)."""
+
+    resident_id: ResidentId
+
+    @field_validator("resident_id")
+    @classmethod
+    def _check_digit(cls, value: str) -> str:
+        if not resident_id_valid(value):
+            raise ValueError("resident_id check digit is wrong")
+        return value
+
+    def __repr__(self) -> str:
+        return "PersonLookup(resident_id=<hidden>)"
+
+    __str__ = __repr__
+
+
+class AppointmentRecord(_Model):
+    """A booking the hub holds for the person, made at any kiosk."""
+
+    reference: Reference
+    slot_id: Id
+    hospital_id: Id
+    department_id: Id
+    starts_at: Timestamp
+    status: Literal["booked", "cancelled", "attended", "missed"]
+    booked_here: bool  # made by the asking kiosk
+
+
+class BenefitPayment(_Model):
+    paid_on: Day
+    amount_fen: Fen
+
+
+class BenefitStatus(_Model):
+    """One benefit's application and payment state for the person."""
+
+    kind: BenefitKind
+    name: LocalizedText
+    status: StatusCode  # usually one of KNOWN_BENEFIT_STATUSES
+    amount_fen: Fen | None = None
+    period: Literal["month", "day", "week", "once", "quarter"] | None = None
+    applied_on: Day | None = None
+    next_payment_on: Day | None = None
+    payments: list[BenefitPayment] = Field(default_factory=list, max_length=12)  # newest first
+    note: LocalizedText | None = None
+
+
+class PersonRecord(_Model):
+    masked_id: MaskedId
+    appointments: list[AppointmentRecord] = Field(default_factory=list, max_length=200)
+    benefits: list[BenefitStatus] = Field(default_factory=list, max_length=50)
+    as_of: Timestamp
 
 
 # ---------------------------------------------------------------------------
