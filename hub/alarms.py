@@ -3,12 +3,19 @@
 A cancel is a follow-up event; the alarm row and its history are never deleted.
 Raising the same alarm id again (the kiosk retries until it hears back) returns
 the current state and has no second effect.
+
+Operators act through :func:`acknowledge` / :func:`resolve` (hub/operator.py): the
+operator's name is stored as the alarm's ``operator_note`` and in its event row, so
+the kiosk (which follows ``GET /v1/alarms/{id}``) can say who has seen the alarm.
+Drill alarms go through the same machine; they are only marked (``drill``) so the
+operator page shows "drill - do not dispatch".
 """
 
 from __future__ import annotations
 
 import sqlite3
-from datetime import datetime
+from dataclasses import dataclass
+from datetime import datetime, timedelta
 from uuid import UUID
 
 from hub.clock import iso, parse
@@ -132,6 +139,68 @@ def open_alarms(conn: sqlite3.Connection) -> list[AlarmState]:
         "SELECT * FROM alarms WHERE state IN ('received', 'acknowledged') ORDER BY raised_at"
     ).fetchall()
     return [_state(r) for r in rows]
+
+
+def acknowledge(
+    conn: sqlite3.Connection, alarm_id: UUID, operator: str, now: datetime
+) -> AlarmState:
+    return operator_transition(conn, alarm_id, "acknowledged", now, operator[:500])
+
+
+def resolve(conn: sqlite3.Connection, alarm_id: UUID, operator: str, now: datetime) -> AlarmState:
+    return operator_transition(conn, alarm_id, "resolved", now, operator[:500])
+
+
+@dataclass(frozen=True)
+class LiveAlarm:
+    """An open alarm as the operator page shows it (only the masked ID, never the full one)."""
+
+    alarm_id: str
+    state: str
+    state_at: str
+    raised_at: str
+    drill: bool
+    masked_id: str | None
+    location: str
+    kiosk_id: str
+    kiosk_name: str
+    kiosk_location: str
+    operator: str | None
+    cancel_note: str | None
+
+
+def live_alarms(
+    conn: sqlite3.Connection, now: datetime, *, recent_closed_s: int = 300
+) -> list[LiveAlarm]:
+    """Open alarms (real ones first, then drills; oldest first), plus alarms closed in the last
+    ``recent_closed_s`` seconds so the operator sees a cancel or a colleague's resolve."""
+    rows = conn.execute(
+        "SELECT a.*, k.name AS kiosk_name, k.location AS kiosk_location,"
+        " (SELECT note FROM alarm_events e WHERE e.alarm_id = a.id AND e.event = 'cancel'"
+        "  ORDER BY e.id DESC LIMIT 1) AS cancel_note"
+        " FROM alarms a LEFT JOIN kiosks k ON k.id = a.kiosk_id"
+        " WHERE a.state IN ('received', 'acknowledged')"
+        " OR julianday(a.state_at) >= julianday(?)"
+        " ORDER BY a.state IN ('resolved', 'cancelled'), a.drill, a.raised_at",
+        (iso(now - timedelta(seconds=recent_closed_s)),),
+    ).fetchall()
+    return [
+        LiveAlarm(
+            alarm_id=r["id"],
+            state=r["state"],
+            state_at=r["state_at"],
+            raised_at=r["raised_at"],
+            drill=bool(r["drill"]),
+            masked_id=r["masked_id"],
+            location=r["location"],
+            kiosk_id=r["kiosk_id"],
+            kiosk_name=r["kiosk_name"] or r["kiosk_id"],
+            kiosk_location=r["kiosk_location"] or "",
+            operator=r["operator_note"],
+            cancel_note=r["cancel_note"],
+        )
+        for r in rows
+    ]
 
 
 def alarm_events(conn: sqlite3.Connection, alarm_id: UUID) -> list[tuple[str, str, str | None]]:

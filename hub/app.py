@@ -20,7 +20,8 @@ from fastapi.exceptions import RequestValidationError  # noqa: TID253
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer  # noqa: TID253
 from starlette.exceptions import HTTPException
 
-from hub import alarms, catalogue_store, errors, fulfilment, kiosks
+from hub import alarms, catalogue_store, errors, fulfilment, kiosks, meal_progress, people
+from hub import operator as operator_page
 from hub.clock import Clock, system_clock
 from hub.db import ConnectionPool, get_meta, init_db
 from hub.errors import HubError
@@ -40,6 +41,8 @@ from services.protocol import (
     ErrorBody,
     Heartbeat,
     HeartbeatAck,
+    PersonLookup,
+    PersonRecord,
     RequestBatch,
     StatusFeed,
 )
@@ -137,6 +140,9 @@ def create_app(db_path: Path, *, clock: Clock | None = None) -> FastAPI:
         cursor: Annotated[int, Query(ge=0)] = 0,
         limit: Annotated[int, Query(ge=1, le=MAX_STATUS_PAGE)] = 200,
     ) -> Response:
+        # Meal orders move on by the clock; apply what fell due before answering (cheap
+        # when nothing is due), so no background thread is needed.
+        meal_progress.advance(pool.get(), now())
         updates, next_cursor = fulfilment.status_feed(pool.get(), kiosk_id, cursor, limit)
         body = '{"updates":[' + ",".join(updates) + f'],"next_cursor":{next_cursor}}}'
         return Response(body.encode(), media_type="application/json")
@@ -147,7 +153,14 @@ def create_app(db_path: Path, *, clock: Clock | None = None) -> FastAPI:
         kiosks.record_heartbeat(pool.get(), kiosk_id, body, moment)
         return HeartbeatAck(server_time=moment, silent_after_s=kiosks.SILENT_AFTER_S)
 
+    @app.post("/v1/people/lookup", response_model=PersonRecord, tags=["people"], responses=_ERRORS)
+    def lookup_person(kiosk_id: Kiosk, body: PersonLookup) -> PersonRecord:
+        """One senior's appointments (from any kiosk) and benefit statuses; the ID travels
+        in the body, is hashed at once and is never stored or logged. Unknown: empty lists."""
+        return people.lookup(pool.get(), kiosk_id, body, now())
+
     _alarm_routes(app, pool, now, kiosk)
+    operator_page.mount(app, pool, now)
     _document_request_batch(app)
     return app
 

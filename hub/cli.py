@@ -4,6 +4,9 @@ yijiantong-hub [--host 127.0.0.1] [--port 8700] [--db PATH] [--demo-data]
 yijiantong-hub enrolment-code [--db PATH]
 yijiantong-hub revoke-token KIOSK_ID [--db PATH]
 yijiantong-hub kiosks [--db PATH]
+yijiantong-hub operator create|revoke NAME [--db PATH]
+yijiantong-hub meals list [--date YYYY-MM-DD] [--db PATH]
+yijiantong-hub meals set-status REFERENCE STATUS [--db PATH]
 """
 
 from __future__ import annotations
@@ -14,10 +17,11 @@ import logging
 import os
 import sys
 from collections.abc import Sequence
+from datetime import date
 from pathlib import Path
 from typing import Any
 
-from hub import catalogue_store, demo_data, kiosks
+from hub import catalogue_store, demo_data, kiosks, meal_progress, operator
 from hub.clock import NOW_ENV, Clock, clock_from_env, iso
 from hub.db import connect, get_meta, init_db, set_meta, write
 
@@ -81,7 +85,42 @@ def build_parser() -> argparse.ArgumentParser:
         description="List kiosks with last-seen time, last heartbeat and a `silent` flag.",
     )
     listing.add_argument("--db", dest="sub_db", default=None, help=_db_help(), metavar="PATH")
+    _meal_commands(commands)
+    operator.add_cli(commands, _db_help())
     return parser
+
+
+def _meal_commands(commands: Any) -> None:
+    meals = commands.add_parser(
+        "meals",
+        help="list meal orders or set one's status (operators)",
+        description="Meal orders at this hub. Statuses move on by the clock; operators may "
+        "move an order on early or cancel it before it is handed over.",
+    )
+    actions = meals.add_subparsers(
+        dest="meals_command", metavar="ACTION", required=True, help="what to do"
+    )
+    listing = actions.add_parser(
+        "list",
+        help="print meal orders (today's and later, or one day's) as JSON",
+        description="Print meal orders for meals today and later (hub clock), or on --date.",
+    )
+    listing.add_argument("--date", default=None, help="only meals on this day (YYYY-MM-DD)")
+    listing.add_argument("--db", dest="sub_db", default=None, help=_db_help(), metavar="PATH")
+    setter = actions.add_parser(
+        "set-status",
+        help="set a meal order's status; the kiosk sees it in its status feed",
+        description="Move an order forward (preparing, out_for_delivery, ready_for_pickup, "
+        "delivered) or cancel it while it is received or preparing.",
+    )
+    setter.add_argument("reference", metavar="REFERENCE", help="the order's reference")
+    setter.add_argument(
+        "status",
+        metavar="STATUS",
+        choices=meal_progress.STATUSES,
+        help="one of: " + ", ".join(meal_progress.STATUSES),
+    )
+    setter.add_argument("--db", dest="sub_db", default=None, help=_db_help(), metavar="PATH")
 
 
 def _db_path(args: argparse.Namespace) -> Path:
@@ -97,8 +136,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         return _enrolment_code(db, clock)
     if args.command == "revoke-token":
         return _revoke(db, args.kiosk_id, clock)
+    if args.command == "operator":
+        return operator.run_cli(args.operator_action, args.operator_name, db, clock)
     if args.command == "kiosks":
         return _list_kiosks(db, clock)
+    if args.command == "meals":
+        return _meals(db, args, clock)
     return serve(
         db, args.host, args.port, demo=args.demo_data, clock=clock, log_level=args.log_level
     )
@@ -144,6 +187,28 @@ def _list_kiosks(db: Path, clock: Clock) -> int:
             }
             for k in kiosks.kiosk_statuses(conn, clock())
         ]
+    finally:
+        conn.close()
+    print(json.dumps(rows, ensure_ascii=False, indent=2), flush=True)
+    return 0
+
+
+def _meals(db: Path, args: argparse.Namespace, clock: Clock) -> int:
+    init_db(db)
+    conn = connect(db)
+    try:
+        now = clock()
+        if args.meals_command == "set-status":
+            try:
+                status = meal_progress.set_status(conn, args.reference, args.status, now)
+            except meal_progress.MealStatusError as exc:
+                print(f"yijiantong-hub: {exc.message}", file=sys.stderr)
+                return 1
+            print(json.dumps({"reference": args.reference, "status": status}), flush=True)
+            return 0
+        day = date.fromisoformat(args.date) if args.date else None
+        meal_progress.advance(conn, now)
+        rows = meal_progress.list_orders(conn, now.date(), day)
     finally:
         conn.close()
     print(json.dumps(rows, ensure_ascii=False, indent=2), flush=True)

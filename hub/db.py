@@ -132,6 +132,14 @@ CREATE TABLE IF NOT EXISTS alarms (
     state_at TEXT NOT NULL,
     operator_note TEXT
 );
+-- Service-centre operators (hub/operator.py); like kiosk tokens, only digests are kept.
+CREATE TABLE IF NOT EXISTS operators (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    name TEXT NOT NULL,
+    token_hash TEXT NOT NULL UNIQUE,
+    created_at TEXT NOT NULL,
+    revoked_at TEXT
+);
 -- Every transition and cancel follow-up is appended, never overwritten.
 CREATE TABLE IF NOT EXISTS alarm_events (
     id INTEGER PRIMARY KEY AUTOINCREMENT,
@@ -140,7 +148,55 @@ CREATE TABLE IF NOT EXISTS alarm_events (
     at TEXT NOT NULL,
     note TEXT
 );
+-- One senior's benefit applications and payments, by person_key (never the ID number).
+-- status is open-ended text: a hub may use codes kiosks do not know yet.
+CREATE TABLE IF NOT EXISTS benefit_statuses (
+    person_key TEXT NOT NULL,
+    kind TEXT NOT NULL,
+    status TEXT NOT NULL,
+    name_json TEXT NOT NULL,
+    amount_fen INTEGER,
+    period TEXT,
+    applied_on TEXT,
+    next_payment_on TEXT,
+    payments_json TEXT NOT NULL DEFAULT '[]',
+    note_json TEXT,
+    PRIMARY KEY (person_key, kind)
+);
 """
+
+# Columns added after a table's first release, as (table, column, declaration): init_db adds
+# those an older file lacks (CREATE TABLE IF NOT EXISTS leaves an existing table alone), and
+# then runs _LATE_SCHEMA, whose indexes use them.
+_ADDED_COLUMNS: tuple[tuple[str, str, str], ...] = (
+    # Meal orders: who (kiosk-chosen opaque key), for which day and window, price parts,
+    # delivery details, and the progression clock (next_at: next automatic status change).
+    ("meal_orders", "person_key", "TEXT"),
+    ("meal_orders", "meal_date", "TEXT"),
+    ("meal_orders", "meal", "TEXT"),
+    ("meal_orders", "canteen_id", "TEXT"),
+    ("meal_orders", "discount_fen", "INTEGER NOT NULL DEFAULT 0"),
+    ("meal_orders", "subsidy_fen", "INTEGER NOT NULL DEFAULT 0"),
+    ("meal_orders", "address", "TEXT"),
+    ("meal_orders", "phone", "TEXT"),
+    ("meal_orders", "created_at", "TEXT"),
+    ("meal_orders", "status_at", "TEXT"),
+    ("meal_orders", "service_start", "TEXT"),
+    ("meal_orders", "service_end", "TEXT"),
+    ("meal_orders", "next_at", "TEXT"),
+)
+_LATE_SCHEMA = """
+CREATE INDEX IF NOT EXISTS meal_orders_by_set ON meal_orders (meal_set_id, status);
+CREATE INDEX IF NOT EXISTS meal_orders_by_person ON meal_orders (person_key, meal_date);
+CREATE INDEX IF NOT EXISTS meal_orders_due ON meal_orders (next_at);
+"""
+
+
+def _add_missing_columns(conn: sqlite3.Connection) -> None:
+    for table, column, declaration in _ADDED_COLUMNS:
+        have = {row[1] for row in conn.execute(f"PRAGMA table_info({table})")}
+        if column not in have:
+            conn.execute(f"ALTER TABLE {table} ADD COLUMN {column} {declaration}")
 
 
 def connect(db_path: Path) -> sqlite3.Connection:
@@ -162,6 +218,9 @@ def init_db(db_path: Path) -> None:
     try:
         with write(conn):
             for statement in _split(_SCHEMA):
+                conn.execute(statement)
+            _add_missing_columns(conn)
+            for statement in _split(_LATE_SCHEMA):
                 conn.execute(statement)
             defaults = {
                 "schema_version": str(SCHEMA_VERSION),

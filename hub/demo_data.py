@@ -13,7 +13,7 @@ import sqlite3
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
 
-from hub import catalogue_store
+from hub import catalogue_store, people
 from hub.clock import SHANGHAI
 from hub.demo_benefits import benefit_rules
 from hub.demo_tables import (
@@ -24,6 +24,7 @@ from hub.demo_tables import (
     DOCTORS,
     HOSPITAL_DEPARTMENTS,
     HOSPITALS,
+    SET_TEMPLATES,
     text,
 )
 from services.protocol import (
@@ -110,41 +111,45 @@ def slots_for_day(department: Department, day: date) -> list[Slot]:
     return result
 
 
+LUNCH = ServiceWindow(start=time(10, 30), end=time(12, 30))
+DINNER = ServiceWindow(start=time(16, 30), end=time(18, 0))
+
+
 def canteens() -> list[Canteen]:
-    return [
-        Canteen.model_validate(
-            {
-                **row,
-                "dine_in": True,
-                "order_cutoff": LUNCH_CUTOFF,
-                "dinner_order_cutoff": DINNER_CUTOFF,
-                "lunch": ServiceWindow(start=time(10, 30), end=time(12, 30)),
-                "dinner": ServiceWindow(start=time(16, 30), end=time(18, 0)),
-            }
+    result = []
+    for row in CANTEEN_ROWS:
+        fields = {k: v for k, v in row.items() if k != "dinner"}
+        serves_dinner = bool(row["dinner"])
+        result.append(
+            Canteen.model_validate(
+                {
+                    **fields,
+                    "dine_in": True,
+                    "order_cutoff": LUNCH_CUTOFF,
+                    "dinner_order_cutoff": DINNER_CUTOFF if serves_dinner else None,
+                    "lunch": LUNCH,
+                    "dinner": DINNER if serves_dinner else None,
+                }
+            )
         )
-        for row in CANTEEN_ROWS
-    ]
-
-
-_SET_NAMES = {
-    ("lunch", 0): text("午餐A套餐", "午餐A套餐", "Lunch set A"),
-    ("lunch", 1): text("午餐B套餐（清淡）", "午餐B套餐（清淡）", "Lunch set B (light)"),
-    ("dinner", 0): text("晚餐套餐", "晚餐套餐", "Dinner set"),
-}
+    return result
 
 
 def menus_for_day(canteen: Canteen, day: date) -> list[MealSet]:
+    """The canteen's set meals on ``day``: dishes drawn for each set from those carrying
+    the set's required diet tags; a set is tagged with what all its dishes share."""
     rng = random.Random(f"{canteen.id}|{day.isoformat()}")
     result: list[MealSet] = []
-    for (meal, index), name in _SET_NAMES.items():
-        dishes = rng.sample(DISHES, 3)
-        # A set carries a tag only if every dish in it satisfies it.
-        common = frozenset.intersection(*(tags for _, tags in dishes))
-        tags = sorted(common)
+    numbers = {"lunch": 0, "dinner": 0}
+    for meal, name, required, (low, high) in SET_TEMPLATES.get(canteen.id, ()):
+        numbers[meal] += 1
+        fitting = [dish for dish in DISHES if required <= dish[1]]
+        dishes = rng.sample(fitting, 3)
+        tags = sorted(frozenset.intersection(*(tags for _, tags in dishes)))
         cutoff = LUNCH_CUTOFF if meal == "lunch" else DINNER_CUTOFF
         result.append(
             MealSet(
-                id=f"{canteen.id}-{day:%Y%m%d}-{meal[0].upper()}{index + 1}",
+                id=f"{canteen.id}-{day:%Y%m%d}-{meal[0].upper()}{numbers[meal]}",
                 canteen_id=canteen.id,
                 date=day,
                 meal=meal,  # type: ignore[arg-type]
@@ -153,6 +158,7 @@ def menus_for_day(canteen: Canteen, day: date) -> list[MealSet]:
                 tags=tags,  # type: ignore[arg-type]
                 price_fen=rng.choice((1200, 1300, 1400, 1500)),
                 order_cutoff=datetime.combine(day, cutoff, tzinfo=SHANGHAI),
+                capacity=rng.randrange(low, high + 1, 10),
             )
         )
     return result
@@ -186,5 +192,6 @@ def load(conn: sqlite3.Connection, today: date, now: datetime) -> dict[str, int]
             conn, "benefit_rules", data.benefit_rules, now
         ),
         "slots": catalogue_store.insert_slots(conn, data.slots, now),
+        "benefit_statuses": people.load_demo_statuses(conn, today),
     }
     return added

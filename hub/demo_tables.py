@@ -127,6 +127,8 @@ DOCTOR_TITLES: tuple[tuple[str, str, str, int], ...] = (
     ("主治医师", "主治醫師", "Attending Physician", 2500),
 )
 
+# Service areas are street (街道) ids; a kiosk configured with an area shows the canteens
+# serving it. C02 is a small meal point: lunch only, no delivery.
 CANTEEN_ROWS: tuple[dict[str, object], ...] = (
     {
         "id": "C01",
@@ -136,6 +138,8 @@ CANTEEN_ROWS: tuple[dict[str, object], ...] = (
         "delivery": True,
         "pickup": True,
         "delivery_min_age": 80,
+        "areas": ["jingan-kangle", "jingan-jiangning"],
+        "dinner": True,
     },
     {
         "id": "C02",
@@ -147,6 +151,8 @@ CANTEEN_ROWS: tuple[dict[str, object], ...] = (
         "delivery": False,
         "pickup": True,
         "delivery_min_age": None,
+        "areas": ["xuhui-anxin"],
+        "dinner": False,
     },
     {
         "id": "C03",
@@ -156,14 +162,17 @@ CANTEEN_ROWS: tuple[dict[str, object], ...] = (
         "delivery": True,
         "pickup": True,
         "delivery_min_age": 85,
+        "areas": ["putuo-changzheng", "putuo-ganquan"],
+        "dinner": True,
     },
 )
 
-# Dishes with the diet tags they satisfy; sets are drawn from these.
+# Dishes with the diet tags they satisfy; sets are drawn from these. "low_sugar" marks
+# dishes fit for the diabetic (控糖) window; "halal" dishes have no pork or lard.
 DISHES: tuple[tuple[LocalizedText, frozenset[str]], ...] = (
     (
         text("清蒸鲈鱼", "清蒸鱸魚", "Steamed sea bass"),
-        frozenset({"low_salt", "soft", "low_sugar"}),
+        frozenset({"low_salt", "soft", "low_sugar", "halal"}),
     ),
     (text("番茄炒蛋", "番茄炒蛋", "Tomato and egg stir-fry"), frozenset({"soft", "vegetarian"})),
     (text("红烧狮子头", "紅燒獅子頭", "Braised pork meatballs"), frozenset({"soft"})),
@@ -188,4 +197,63 @@ DISHES: tuple[tuple[LocalizedText, frozenset[str]], ...] = (
         frozenset({"soft", "vegetarian", "low_salt", "halal"}),
     ),
     (text("糖醋小排", "糖醋小排", "Sweet and sour ribs"), frozenset()),
+    (
+        text("鸡蛋羹", "雞蛋羹", "Steamed egg custard"),
+        frozenset({"soft", "vegetarian", "low_salt", "low_sugar", "halal"}),
+    ),
+    (
+        text("西兰花炒虾仁", "西蘭花炒蝦仁", "Shrimp with broccoli"),
+        frozenset({"low_salt", "low_sugar", "halal"}),
+    ),
+    (
+        text("芹菜炒香干", "芹菜炒香乾", "Celery with smoked tofu"),
+        frozenset({"vegetarian", "low_salt", "low_sugar", "halal"}),
+    ),
+    (text("葱爆羊肉", "蔥爆羊肉", "Lamb with scallions"), frozenset({"halal"})),
+    (
+        text("番茄炖牛腩", "番茄燉牛腩", "Tomato-stewed beef brisket"),
+        frozenset({"soft", "halal", "low_salt"}),
+    ),
+    (
+        text("肉末蒸豆腐", "肉末蒸豆腐", "Steamed tofu with minced pork"),
+        frozenset({"soft", "low_salt", "low_sugar"}),
+    ),
+    (
+        text("杂粮饭", "雜糧飯", "Mixed-grain rice"),
+        frozenset({"vegetarian", "low_salt", "low_sugar", "halal"}),
+    ),
+    (text("油焖笋", "油燜筍", "Braised bamboo shoots"), frozenset({"vegetarian", "halal"})),
 )
+
+# The set meals each canteen publishes per day, as (meal, name, tags every dish must carry,
+# capacity range in portions). Sets are numbered L1, L2 ... / D1 ... in this order.
+_REGULAR = frozenset[str]()
+_LIGHT = frozenset({"low_salt", "low_sugar"})
+_NAMES = {
+    "regular": text("家常套餐", "家常套餐", "Home-style set"),
+    "light": text("低盐控糖套餐", "低鹽控糖套餐", "Low-salt, low-sugar set"),
+    "soft": text("软食套餐", "軟食套餐", "Soft-food set"),
+    "vegetarian": text("素食套餐", "素食套餐", "Vegetarian set"),
+    "halal": text("清真套餐", "清真套餐", "Halal set"),
+}
+SET_TEMPLATES: dict[str, tuple[tuple[str, LocalizedText, frozenset[str], tuple[int, int]], ...]] = {
+    "C01": (
+        ("lunch", _NAMES["regular"], _REGULAR, (100, 150)),
+        ("lunch", _NAMES["light"], _LIGHT, (40, 80)),
+        ("lunch", _NAMES["halal"], frozenset({"halal"}), (40, 60)),
+        ("dinner", _NAMES["regular"], _REGULAR, (60, 100)),
+        ("dinner", _NAMES["soft"], frozenset({"soft"}), (40, 60)),
+    ),
+    "C02": (
+        ("lunch", _NAMES["regular"], _REGULAR, (60, 90)),
+        ("lunch", _NAMES["light"], _LIGHT, (40, 60)),
+        ("lunch", _NAMES["vegetarian"], frozenset({"vegetarian"}), (40, 50)),
+    ),
+    "C03": (
+        ("lunch", _NAMES["regular"], _REGULAR, (100, 150)),
+        ("lunch", _NAMES["light"], _LIGHT, (50, 80)),
+        ("lunch", _NAMES["soft"], frozenset({"soft"}), (40, 60)),
+        ("dinner", _NAMES["regular"], _REGULAR, (60, 100)),
+        ("dinner", _NAMES["light"], _LIGHT, (40, 60)),
+    ),
+}

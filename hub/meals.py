@@ -1,35 +1,107 @@
-"""Meal orders, meal cancellations and callback requests."""
+"""Meal orders, meal cancellations and callback requests.
+
+A meal order is checked in this order: the meal set exists, its cut-off has not passed,
+the canteen offers the chosen fulfilment (and delivery to the person's age band), a
+portion is left (capacity counts every non-cancelled order's quantity; the batch's
+``BEGIN IMMEDIATE`` serialises orders, so two kiosks can never both take the last
+portion), and the price the kiosk showed is still right. The price comes from
+``services.meal_rules`` over the hub's own ``benefit_rules`` catalogue, exactly as the
+kiosk computes it; the daily subsidy is granted once per ``person_key`` per meal day.
+
+The hub is told the age band, not the age (``meal_rules.BAND_AGE``), so a canteen whose
+delivery age limit falls inside a band (85+ inside 80+) relies on the kiosk's check.
+
+Accepted orders start as ``received``; ``hub.meal_progress`` moves them on by the clock.
+"""
 
 from __future__ import annotations
 
-from hub import catalogue_store, messages
+from datetime import datetime
+
+from hub import catalogue_store, meal_progress, messages
 from hub.batch import Batch, Outcome, new_reference, original_cancelled
 from hub.clock import iso
+from services.meal_rules import BAND_AGE, BAND_MAX_AGE, MealFacts, meal_quote
 from services.protocol import (
     AgeBand,
     BenefitRule,
     CallbackRequest,
+    Canteen,
+    LocalizedText,
     MealCancellation,
     MealOrder,
+    MealSet,
     RequestEnvelope,
 )
 
-_AGE_FOR_BAND: dict[AgeBand, int] = {"under_60": 0, "60_79": 70, "80_plus": 85}
+SOLD_OUT = LocalizedText(
+    zh_CN="这个套餐已经订完了，请选择其他套餐。",
+    zh_HK="這個套餐已經訂完了，請選擇其他套餐。",
+    en="This meal is sold out. Please choose another one.",
+)
+PRICE_CHANGED = LocalizedText(
+    zh_CN="价格有变化，请重新确认后再订。",
+    zh_HK="價格有變化，請重新確認後再訂。",
+    en="The price has changed. Please check it and order again.",
+)
 
 
-def pay_percent(batch: Batch, band: AgeBand) -> int:
+def meal_rules(batch: Batch) -> list[BenefitRule]:
+    """The meal discount and subsidy rules, read once per batch.
+
+    Cached in ``Batch.meal_discounts``, which holds both kinds of meal pricing rule.
+    """
     if batch.meal_discounts is None:
         rows = batch.conn.execute(
             "SELECT json FROM catalogue_items WHERE catalogue = 'benefit_rules'"
         ).fetchall()
         rules = [BenefitRule.model_validate_json(r["json"]) for r in rows]
-        batch.meal_discounts = [r for r in rules if r.kind == "meal_discount"]
-    age = _AGE_FOR_BAND[band]
-    for rule in batch.meal_discounts:
-        c = rule.conditions
-        if (c.min_age is None or age >= c.min_age) and (c.max_age is None or age <= c.max_age):
-            return rule.pay_percent if rule.pay_percent is not None else 100
-    return 100
+        batch.meal_discounts = [r for r in rules if r.kind in ("meal_discount", "meal_subsidy")]
+    return batch.meal_discounts
+
+
+def pay_percent(batch: Batch, band: AgeBand) -> int:
+    """The share of the price a person in ``band`` pays (100 without a discount)."""
+    return meal_quote(0, 1, BAND_AGE[band], MealFacts(), meal_rules(batch)).pay_percent
+
+
+def _subsidy_used(batch: Batch, person_key: str | None, meal_date: str) -> bool:
+    if person_key is None:
+        return True  # no way to keep it to once a day, so not granted here
+    row = batch.conn.execute(
+        "SELECT 1 FROM meal_orders WHERE person_key = ? AND meal_date = ? AND subsidy_fen > 0 "
+        "AND status != 'cancelled' LIMIT 1",
+        (person_key, meal_date),
+    ).fetchone()
+    return row is not None
+
+
+def _portions_taken(batch: Batch, meal_set_id: str) -> int:
+    row = batch.conn.execute(
+        "SELECT COALESCE(SUM(quantity), 0) FROM meal_orders "
+        "WHERE meal_set_id = ? AND status != 'cancelled'",
+        (meal_set_id,),
+    ).fetchone()
+    return int(row[0])
+
+
+def _refused(batch: Batch, p: MealOrder, meal: MealSet, canteen: Canteen) -> Outcome | None:
+    """Fulfilment, delivery age and capacity checks (None: the order may go ahead)."""
+    offered = {"delivery": canteen.delivery, "pickup": canteen.pickup, "dine_in": canteen.dine_in}
+    if not offered[p.fulfilment]:
+        return Outcome(
+            reason="validation",
+            message=messages.validation(f"This canteen does not offer {p.fulfilment}."),
+        )
+    min_age = canteen.delivery_min_age
+    if p.fulfilment == "delivery" and min_age is not None and BAND_MAX_AGE[p.age_band] < min_age:
+        return Outcome(
+            reason="validation",
+            message=messages.validation(f"Home delivery is for residents aged {min_age}+."),
+        )
+    if meal.capacity is not None and _portions_taken(batch, meal.id) + p.quantity > meal.capacity:
+        return Outcome(reason="sold_out", message=SOLD_OUT)
+    return None
 
 
 def order_meal(batch: Batch, env: RequestEnvelope) -> Outcome:
@@ -41,21 +113,32 @@ def order_meal(batch: Batch, env: RequestEnvelope) -> Outcome:
     if batch.now >= meal.order_cutoff:
         return Outcome(reason="past_cutoff")
     canteen = catalogue_store.get_canteen(batch.conn, meal.canteen_id)
-    offered = {
-        "delivery": canteen is not None and canteen.delivery,
-        "pickup": canteen is not None and canteen.pickup,
-        "dine_in": canteen is not None and canteen.dine_in,
-    }
-    if not offered[p.fulfilment]:
-        return Outcome(
-            reason="validation",
-            message=messages.validation(f"This canteen does not offer {p.fulfilment}."),
-        )
-    amount = (meal.price_fen * p.quantity * pay_percent(batch, p.age_band) + 50) // 100
+    if canteen is None:
+        return Outcome(reason="not_found")
+    refused = _refused(batch, p, meal, canteen)
+    if refused is not None:
+        return refused
+    key = p.person.person_key
+    quote = meal_quote(
+        meal.price_fen,
+        p.quantity,
+        BAND_AGE[p.age_band],
+        MealFacts(hukou=p.hukou, income_status=p.income_status),
+        meal_rules(batch),
+        subsidy_used_today=_subsidy_used(batch, key, meal.date.isoformat()),
+    )
+    if p.quoted_amount_fen is not None and p.quoted_amount_fen != quote.total_fen:
+        return Outcome(reason="price_changed", message=PRICE_CHANGED)
+    window = canteen.lunch if meal.meal == "lunch" else canteen.dinner
+    start, end = meal_progress.service_times(meal.date, window)
+    next_at = meal_progress.next_change(meal_progress.RECEIVED, p.fulfilment, start, end)
     reference = new_reference(batch.conn, "meal_orders", f"YJT-{meal.canteen_id}")
     batch.conn.execute(
         "INSERT INTO meal_orders (reference, kiosk_id, request_id, meal_set_id, quantity, "
-        "fulfilment, amount_fen, masked_id, status) VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'ordered')",
+        "fulfilment, amount_fen, masked_id, status, person_key, meal_date, meal, canteen_id, "
+        "discount_fen, subsidy_fen, address, phone, created_at, status_at, service_start, "
+        "service_end, next_at) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'received', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         (
             reference,
             batch.kiosk_id,
@@ -63,11 +146,28 @@ def order_meal(batch: Batch, env: RequestEnvelope) -> Outcome:
             meal.id,
             p.quantity,
             p.fulfilment,
-            amount,
+            quote.total_fen,
             p.person.masked_id,
+            key,
+            meal.date.isoformat(),
+            meal.meal,
+            meal.canteen_id,
+            quote.discount_fen,
+            quote.subsidy_fen,
+            p.address if p.fulfilment == "delivery" else None,
+            p.phone,
+            iso(batch.now),
+            iso(batch.now),
+            _iso_or_none(start),
+            _iso_or_none(end),
+            None if next_at is None else iso(next_at[1]),
         ),
     )
-    return Outcome(reference=reference, amount_fen=amount)
+    return Outcome(reference=reference, amount_fen=quote.total_fen)
+
+
+def _iso_or_none(moment: datetime | None) -> str | None:
+    return None if moment is None else iso(moment)
 
 
 def cancel_meal(batch: Batch, env: RequestEnvelope) -> Outcome:
@@ -82,10 +182,16 @@ def cancel_meal(batch: Batch, env: RequestEnvelope) -> Outcome:
     if row["status"] == "cancelled":
         return Outcome(reference=row["reference"])
     meal = catalogue_store.get_meal_set(batch.conn, row["meal_set_id"])
-    if meal is None or batch.now >= meal.order_cutoff:
+    if (
+        meal is None
+        or batch.now >= meal.order_cutoff
+        or row["status"] not in meal_progress.CANCELLABLE
+    ):
         return Outcome(reason="too_late_to_cancel", reference=row["reference"])
     batch.conn.execute(
-        "UPDATE meal_orders SET status = 'cancelled' WHERE reference = ?", (row["reference"],)
+        "UPDATE meal_orders SET status = 'cancelled', status_at = ?, next_at = NULL "
+        "WHERE reference = ?",
+        (iso(batch.now), row["reference"]),
     )
     original_cancelled(batch, row["kiosk_id"], row["request_id"], "meal.order", row["reference"])
     return Outcome(reference=row["reference"])

@@ -79,6 +79,9 @@ class KioskApp:
         self.data_bridge: Any = None
         self.identity_gate: Any = None
         self.appointments: Any = None
+        self.meals: Any = None
+        self.benefits: Any = None
+        self.flows: list[Any] = []
         self.online: bool | None = None
         self._stops: list[tuple[str, Callable[[], None]]] = []
         self._shut_down = False
@@ -232,8 +235,11 @@ class KioskApp:
         from kiosk.bridges import DataBridge
         from services.tasks import TaskRunner
         from ui.flows.appointments import AppointmentsFlow
+        from ui.flows.benefits import BenefitsFlow
         from ui.flows.identity_gate import IdentityGate
+        from ui.flows.meals import MealsFlow
         from ui.pages.identify import IdentifyPage
+        from ui.pages.phone import PhonePage
         from ui.slip import SlipPrinter
 
         window, config = self.window, self._config().config
@@ -253,6 +259,27 @@ class KioskApp:
             on_queued=self._wake_sync,
             printer=SlipPrinter(config.printer) if config.printer else None,
         )
+        flow_options: dict[str, Any] = {"online": lambda: self.online, "on_queued": self._wake_sync}
+        self.meals = MealsFlow(
+            window, bridge, self.identity_gate, area=config.service_area, **flow_options
+        )
+        # Questions to the hub (a person's benefit status) wait on the network, so they get
+        # their own thread: a slow hub never holds up a menu or a booking on the data thread.
+        lookup_runner = TaskRunner(self.paths.data_dir, name="hub-lookups")
+        lookup_runner.start()
+        lookup_bridge = DataBridge(lookup_runner)
+        self._stops.append(("lookup thread", lambda: self._stop_data(lookup_runner, lookup_bridge)))
+        phone = PhonePage(window)
+        window.add_page(phone)
+        self.benefits = BenefitsFlow(
+            window,
+            bridge,
+            self.identity_gate,
+            lookups=lookup_bridge,
+            phone_page=phone,
+            **flow_options,
+        )
+        self.flows = [self.appointments, self.meals, self.benefits]
 
     @staticmethod
     def _stop_data(runner: Any, bridge: Any) -> None:
@@ -289,8 +316,8 @@ class KioskApp:
             self.window.header.show_connection("not_enrolled")
         bridge = SyncBridge()
         bridge.state_changed.connect(self._show_sync_state)
-        if self.appointments is not None:
-            bridge.request_changed.connect(self.appointments.request_changed)
+        for flow in self.flows:
+            bridge.request_changed.connect(flow.request_changed)
         worker = SyncWorker(
             store, on_state=bridge.on_state, on_request_changed=bridge.on_request_changed
         )

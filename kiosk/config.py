@@ -105,6 +105,13 @@ OPTIONS: tuple[Option, ...] = (
         "or empty for none.",
     ),
     _opt(
+        "service_area",
+        str,
+        "",
+        "Service area (street) id of this kiosk: only canteens serving it are offered. "
+        "Empty offers every canteen in the catalogue.",
+    ),
+    _opt(
         "services",
         list,
         list(SERVICES),
@@ -139,6 +146,7 @@ class Config:
     kiosk_name: str = ""
     kiosk_location: str = ""
     printer: str = ""
+    service_area: str = ""
     services: tuple[str, ...] = SERVICES
     log_level: str = "INFO"
 

@@ -133,8 +133,13 @@ def prepare_store(data_dir: str) -> None:
     store = Store(data_dir)
     with store.connect() as conn:
         cache = CatalogueCache(conn)
-        for name, catalogue in sample_catalogues(utcnow()).items():
+        from kiosk.preview_services import remember_sample_record
+        from kiosk.preview_services import sample_catalogues as service_catalogues
+
+        now = utcnow()
+        for name, catalogue in (sample_catalogues(now) | service_catalogues(now)).items():
             cache.store(name, catalogue, f'"{catalogue.version}"')
+        remember_sample_record(conn, _person(), now)
 
 
 # -- walking the real flow to a page --------------------------------------------------------
@@ -151,7 +156,7 @@ def wait_for(condition: Callable[[], bool], timeout: float = 10.0) -> None:
         loop.exec()
 
 
-def _click(window: Any, name: str) -> None:
+def click(window: Any, name: str) -> None:
     page = window.pages[window.current_page()]
     button = page.findChild(QAbstractButton, name)
     if button is None:
@@ -159,16 +164,20 @@ def _click(window: Any, name: str) -> None:
     button.click()
 
 
-def _step(window: Any, name: str, expect: str) -> None:
-    _click(window, name)
+def step(window: Any, name: str, expect: str) -> None:
+    click(window, name)
+    wait_for(lambda: window.current_page() == expect)
+
+
+def identify_for(window: Any, kiosk: Any, flow: Any, expect: str) -> None:
+    flow.start()
+    wait_for(lambda: window.current_page() == "identify")
+    window.pages["identify"].identified.emit(_person())
     wait_for(lambda: window.current_page() == expect)
 
 
 def _identify(window: Any, kiosk: Any, expect: str) -> None:
-    kiosk.appointments.start()
-    wait_for(lambda: window.current_page() == "identify")
-    window.pages["identify"].identified.emit(_person())
-    wait_for(lambda: window.current_page() == expect)
+    identify_for(window, kiosk, kiosk.appointments, expect)
 
 
 def _person() -> Any:
@@ -179,10 +188,10 @@ def _person() -> Any:
 
 def _book(window: Any, kiosk: Any) -> None:
     _identify(window, kiosk, "appointments")
-    _step(window, "choice.demo-h1", "appointments.department")
-    _step(window, "choice.demo-h1-cardio", "appointments.day")
-    _step(window, "choice.first_available", "appointments.confirm")
-    _step(window, "button.confirm", "appointments.result")
+    step(window, "choice.demo-h1", "appointments.department")
+    step(window, "choice.demo-h1-cardio", "appointments.day")
+    step(window, "choice.first_available", "appointments.confirm")
+    step(window, "button.confirm", "appointments.result")
 
 
 def _answer(kiosk: Any, accepted: bool) -> None:
@@ -207,14 +216,14 @@ def _answer(kiosk: Any, accepted: bool) -> None:
 
 def _to_department_days(window: Any, kiosk: Any) -> None:
     _identify(window, kiosk, "appointments")
-    _step(window, "choice.demo-h1", "appointments.department")
-    _step(window, "choice.demo-h1-cardio", "appointments.day")
+    step(window, "choice.demo-h1", "appointments.department")
+    step(window, "choice.demo-h1-cardio", "appointments.day")
 
 
 def _to_slots(window: Any, kiosk: Any) -> None:
     _to_department_days(window, kiosk)
     first_day = window.pages["appointments.day"].choices.items()[1].id
-    _step(window, f"choice.{first_day}", "appointments.slot")
+    step(window, f"choice.{first_day}", "appointments.slot")
 
 
 def _to_confirmed(window: Any, kiosk: Any) -> None:
@@ -225,9 +234,9 @@ def _to_confirmed(window: Any, kiosk: Any) -> None:
 
 def _to_booking(window: Any, kiosk: Any) -> None:
     _to_confirmed(window, kiosk)
-    _step(window, "button.my_appointments", "appointments.mine")
+    step(window, "button.my_appointments", "appointments.mine")
     choice = window.pages["appointments.mine"].choices.items()[0].id
-    _step(window, f"choice.{choice}", "appointments.booking")
+    step(window, f"choice.{choice}", "appointments.booking")
 
 
 def _to_notice(window: Any, kiosk: Any) -> None:
@@ -245,34 +254,45 @@ _WALKS: dict[str, Callable[[Any, Any], None]] = {
     "appointments": lambda w, k: _identify(w, k, "appointments"),
     "appointments.pending": lambda w, k: (
         _identify(w, k, "appointments"),
-        _step(w, "button.pending", "appointments.pending"),
+        step(w, "button.pending", "appointments.pending"),
     ),
     "appointments.mine": lambda w, k: (
         _to_confirmed(w, k),
-        _step(w, "button.my_appointments", "appointments.mine"),
+        step(w, "button.my_appointments", "appointments.mine"),
     ),
     "appointments.department": lambda w, k: (
         _identify(w, k, "appointments"),
-        _step(w, "choice.demo-h1", "appointments.department"),
+        step(w, "choice.demo-h1", "appointments.department"),
     ),
     "appointments.day": _to_department_days,
     "appointments.slot": _to_slots,
     "appointments.confirm": lambda w, k: (
         _to_department_days(w, k),
-        _step(w, "choice.first_available", "appointments.confirm"),
+        step(w, "choice.first_available", "appointments.confirm"),
     ),
     "appointments.result": _to_confirmed,
     "appointments.booking": _to_booking,
     "appointments.cancel": lambda w, k: (
         _to_booking(w, k),
-        _step(w, "button.cancel_booking", "appointments.cancel"),
+        step(w, "button.cancel_booking", "appointments.cancel"),
     ),
     "appointments.notice": _to_notice,
 }
 
 
+def has_walk(page: str) -> bool:
+    from kiosk.preview_services import WALK_NAMES
+
+    return page in _WALKS or page in WALK_NAMES
+
+
 def show_page(kiosk: Any, page: str) -> None:
-    """Walk the real flow to ``page`` (an ``appointments*`` page or ``identify``)."""
-    if page not in _WALKS:
+    """Walk the real flow to ``page`` (any service page, ``identify`` or ``phone``)."""
+    from kiosk import preview_services
+
+    if page in _WALKS:
+        _WALKS[page](kiosk.window, kiosk)
+    elif page in preview_services.WALK_NAMES:
+        preview_services.walk(page)(kiosk.window, kiosk)
+    else:
         raise KeyError(f"no preview walk for page {page!r}")
-    _WALKS[page](kiosk.window, kiosk)

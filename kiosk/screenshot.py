@@ -54,10 +54,10 @@ def take_screenshot(
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     overrides = {"locale": locale, "theme": theme, "text_scale": scale}
     with tempfile.TemporaryDirectory(prefix="yijiantong-shot-") as tmp:
-        walked = page == "identify" or page.startswith("appointments")
-        if walked and data_dir is None:
-            from kiosk import preview
+        from kiosk import preview
 
+        walked = preview.has_walk(page)
+        if walked and data_dir is None:
             preview.prepare_store(tmp)
         app = KioskApp(_options(data_dir or tmp, {k: v for k, v in overrides.items() if v}))
         window = app.start()
@@ -69,8 +69,6 @@ def take_screenshot(
             window.resize(*size)
             window.show()
             if walked:
-                from kiosk import preview
-
                 preview.show_page(app, page)
             elif page != "home":
                 window.show_page(page)

@@ -22,6 +22,7 @@ def collect_status(data_dir: str | None) -> dict[str, Any]:
         "dead_letters": 0,
         "last_sync": None,
         "alarms_pending": 0,
+        "catalogue_problems": [],
         "enrolled": False,
         "voice_model": "not installed",
     }
@@ -29,6 +30,21 @@ def collect_status(data_dir: str | None) -> dict[str, Any]:
         from kiosk.sync_cli import sync_status
 
         status.update(sync_status(paths.data_dir))
+        status.update(_alarm_status(paths.data_dir))
     except Exception as exc:  # status must always print, even with a broken store
         status["store_error"] = str(exc)
     return status
+
+
+def _alarm_status(data_dir: Any) -> dict[str, Any]:
+    """alarms_pending: alarms the hub has not confirmed; last_alarm: the newest one's phase."""
+    from services.alarms import alarm_history, count_unsent
+    from services.store import Store, iso
+
+    with Store(data_dir).connect() as conn:
+        newest = alarm_history(conn, limit=1)
+        last = None
+        if newest:
+            view = newest[0]
+            last = {"raised_at": iso(view.raised_at), "state": view.state, "drill": view.drill}
+        return {"alarms_pending": count_unsent(conn), "last_alarm": last}

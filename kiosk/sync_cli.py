@@ -14,7 +14,7 @@ from typing import Any, TextIO
 import requests
 from pydantic import ValidationError
 
-from services import protocol
+from services import catalogue_problems, protocol
 from services.hub_client import (
     HubAuthError,
     HubClient,
@@ -133,4 +133,6 @@ def sync_status(data_dir: Path) -> dict[str, Any]:
             "last_error": conn.get(KEY_LAST_ERROR),
             "schema_errors": conn.get_int(KEY_SCHEMA_ERRORS),
             "alarms_pending": int(alarms),
+            # Catalogue versions refused as invalid (the previous one stays in use).
+            "catalogue_problems": catalogue_problems.as_json(conn),
         }

@@ -24,10 +24,12 @@
     </message>
     <message>
         <source>Someone else took the last place at this time.</source>
+        <extracomment>What every personal number ``services.identity.redact`` masks is made of: at least ``MIN_REDACTED_DIGITS`` decimal digits (a Shanghai landline, ``21`` + 8 digits, is the</extracomment>
         <translation>Someone else took the last place at this time.</translation>
     </message>
     <message>
         <source>This time is no longer offered by the hospital.</source>
+        <extracomment>shortest) and nothing but digits and ``NUMBER_PUNCTUATION``. Text without such a run cannot hold one. tests/unit/kiosk/test_logs.py checks both against the pattern.</extracomment>
         <translation>This time is no longer offered by the hospital.</translation>
     </message>
     <message>
@@ -89,18 +91,6 @@
     <message>
         <source>Information from {age}.</source>
         <translation>Information from {age}.</translation>
-    </message>
-    <message>
-        <source>This kiosk's storage is full, so nothing was saved. Please ask staff.</source>
-        <translation>This kiosk's storage is full, so nothing was saved. Please ask staff.</translation>
-    </message>
-    <message>
-        <source>This kiosk cannot read or save its data. Please ask staff.</source>
-        <translation>This kiosk cannot read or save its data. Please ask staff.</translation>
-    </message>
-    <message>
-        <source>Something went wrong on this kiosk. Nothing was sent. Please try again.</source>
-        <translation>Something went wrong on this kiosk. Nothing was sent. Please try again.</translation>
     </message>
     <message>
         <source>This kiosk has no appointment information yet. It needs a connection to the service centre; please ask staff.</source>
@@ -252,6 +242,277 @@
     </message>
 </context>
 <context>
+    <name>Benefits</name>
+    <message>
+        <source>Do you have a Shanghai household registration (hukou)?</source>
+        <translation>Do you have a Shanghai household registration (hukou)?</translation>
+    </message>
+    <message>
+        <source>Some allowances and the daily meal subsidy are for Shanghai hukou holders.</source>
+        <translation>Some allowances and the daily meal subsidy are for Shanghai hukou holders.</translation>
+    </message>
+    <message>
+        <source>Do you receive minimum living support (dibao)?</source>
+        <translation>Do you receive minimum living support (dibao)?</translation>
+    </message>
+    <message>
+        <source>People with dibao can get more help with meals and care.</source>
+        <translation>People with dibao can get more help with meals and care.</translation>
+    </message>
+    <message>
+        <source>Is your family certified as low-income?</source>
+        <translation>Is your family certified as low-income?</translation>
+    </message>
+    <message>
+        <source>Low-income families can get help with the cost of care.</source>
+        <translation>Low-income families can get help with the cost of care.</translation>
+    </message>
+    <message>
+        <source>Do you have employee medical insurance?</source>
+        <translation>Do you have employee medical insurance?</translation>
+    </message>
+    <message>
+        <source>This is the insurance people get through their work or pension.</source>
+        <translation>This is the insurance people get through their work or pension.</translation>
+    </message>
+    <message>
+        <source>Do you have resident medical insurance?</source>
+        <translation>Do you have resident medical insurance?</translation>
+    </message>
+    <message>
+        <source>This is the insurance people join through the neighbourhood.</source>
+        <translation>This is the insurance people join through the neighbourhood.</translation>
+    </message>
+    <message>
+        <source>Have you had a care needs assessment?</source>
+        <translation>Have you had a care needs assessment?</translation>
+    </message>
+    <message>
+        <source>The assessment gives a care grade from 1 to 6.</source>
+        <translation>The assessment gives a care grade from 1 to 6.</translation>
+    </message>
+    <message>
+        <source>What is your care grade?</source>
+        <translation>What is your care grade?</translation>
+    </message>
+    <message>
+        <source>It is on your assessment letter. Choose “Not sure” if you do not know.</source>
+        <translation>It is on your assessment letter. Choose “Not sure” if you do not know.</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>Not sure</source>
+        <translation>Not sure</translation>
+    </message>
+    <message>
+        <source>Grade {n}</source>
+        <translation>Grade {n}</translation>
+    </message>
+    <message>
+        <source>{amount} a month</source>
+        <translation>{amount} a month</translation>
+    </message>
+    <message>
+        <source>{amount} a day</source>
+        <translation>{amount} a day</translation>
+    </message>
+    <message>
+        <source>{amount} a week</source>
+        <translation>{amount} a week</translation>
+    </message>
+    <message>
+        <source>{amount} a quarter</source>
+        <translation>{amount} a quarter</translation>
+    </message>
+    <message>
+        <source>{amount} once</source>
+        <translation>{amount} once</translation>
+    </message>
+    <message>
+        <source>You pay {percent}% of the price</source>
+        <translation>You pay {percent}% of the price</translation>
+    </message>
+    <message>
+        <source>Insurance pays {percent}%</source>
+        <translation>Insurance pays {percent}%</translation>
+    </message>
+    <message>
+        <source>{n} home care visits a week</source>
+        <translation>{n} home care visits a week</translation>
+    </message>
+    <message>
+        <source>You are likely to qualify</source>
+        <translation>You are likely to qualify</translation>
+    </message>
+    <message>
+        <source>You may qualify: staff can check</source>
+        <translation>You may qualify: staff can check</translation>
+    </message>
+    <message>
+        <source>Not applied for</source>
+        <translation>Not applied for</translation>
+    </message>
+    <message>
+        <source>Application received</source>
+        <translation>Application received</translation>
+    </message>
+    <message>
+        <source>Application being checked</source>
+        <translation>Application being checked</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Approved</translation>
+    </message>
+    <message>
+        <source>Not approved</source>
+        <translation>Not approved</translation>
+    </message>
+    <message>
+        <source>Being paid</source>
+        <translation>Being paid</translation>
+    </message>
+    <message>
+        <source>Payments paused</source>
+        <translation>Payments paused</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>Ended</translation>
+    </message>
+    <message>
+        <source>Status not known to this kiosk ({code}). Please ask staff.</source>
+        <translation>Status not known to this kiosk ({code}). Please ask staff.</translation>
+    </message>
+    <message>
+        <source>Applied on {day}</source>
+        <translation>Applied on {day}</translation>
+    </message>
+    <message>
+        <source>Next payment: {day}</source>
+        <translation>Next payment: {day}</translation>
+    </message>
+    <message>
+        <source>Paid {amount} on {day}</source>
+        <translation>Paid {amount} on {day}</translation>
+    </message>
+    <message>
+        <source>For ID number {masked}</source>
+        <translation>For ID number {masked}</translation>
+    </message>
+    <message>
+        <source>to check allowances and subsidies you may get</source>
+        <translation>to check allowances and subsidies you may get</translation>
+    </message>
+    <message>
+        <source>Allowances and subsidies</source>
+        <translation>Allowances and subsidies</translation>
+    </message>
+    <message>
+        <source>What might I be entitled to?</source>
+        <translation>What might I be entitled to?</translation>
+    </message>
+    <message>
+        <source>My applications and payments</source>
+        <translation>My applications and payments</translation>
+    </message>
+    <message>
+        <source>Ask a social worker to call me</source>
+        <translation>Ask a social worker to call me</translation>
+    </message>
+    <message>
+        <source>This kiosk has no benefit rules yet. It needs a connection to the service centre; please ask staff.</source>
+        <translation>This kiosk has no benefit rules yet. It needs a connection to the service centre; please ask staff.</translation>
+    </message>
+    <message>
+        <source>From your answers we found nothing you are likely to get now. A social worker can check your situation in full.</source>
+        <translation>From your answers we found nothing you are likely to get now. A social worker can check your situation in full.</translation>
+    </message>
+    <message>
+        <source>What you may be entitled to</source>
+        <translation>What you may be entitled to</translation>
+    </message>
+    <message>
+        <source>How to apply: {how}</source>
+        <translation>How to apply: {how}</translation>
+    </message>
+    <message>
+        <source>Bring: {documents}</source>
+        <translation>Bring: {documents}</translation>
+    </message>
+    <message>
+        <source>The amount is not yet confirmed; staff will tell you the figure.</source>
+        <translation>The amount is not yet confirmed; staff will tell you the figure.</translation>
+    </message>
+    <message>
+        <source>Asking the service centre. This takes a few seconds…</source>
+        <translation>Asking the service centre. This takes a few seconds…</translation>
+    </message>
+    <message>
+        <source>The service centre cannot be reached and this kiosk has no saved answer for you. Please try again later or ask staff.</source>
+        <translation>The service centre cannot be reached and this kiosk has no saved answer for you. Please try again later or ask staff.</translation>
+    </message>
+    <message>
+        <source>The service centre cannot be reached. Showing the answer saved {age}.</source>
+        <translation>The service centre cannot be reached. Showing the answer saved {age}.</translation>
+    </message>
+    <message>
+        <source>The service centre has no applications or payments for you.</source>
+        <translation>The service centre has no applications or payments for you.</translation>
+    </message>
+    <message>
+        <source>A social worker will call you about allowances and subsidies.</source>
+        <translation>A social worker will call you about allowances and subsidies.</translation>
+    </message>
+    <message>
+        <source>Ask a social worker to call you?</source>
+        <translation>Ask a social worker to call you?</translation>
+    </message>
+    <message>
+        <source>A social worker from the service centre will call {phone} about allowances and subsidies, usually within two working days.</source>
+        <translation>A social worker from the service centre will call {phone} about allowances and subsidies, usually within two working days.</translation>
+    </message>
+    <message>
+        <source>Go back</source>
+        <translation>Go back</translation>
+    </message>
+    <message>
+        <source>Yes, please call me</source>
+        <translation>Yes, please call me</translation>
+    </message>
+    <message>
+        <source>The request could not be sent</source>
+        <translation>The request could not be sent</translation>
+    </message>
+    <message>
+        <source>Please ask staff to call the service centre for you.</source>
+        <translation>Please ask staff to call the service centre for you.</translation>
+    </message>
+    <message>
+        <source>A social worker will call you</source>
+        <translation>A social worker will call you</translation>
+    </message>
+    <message>
+        <source>We will call {phone}, usually within two working days.</source>
+        <translation>We will call {phone}, usually within two working days.</translation>
+    </message>
+    <message>
+        <source>The kiosk is offline. Your request is saved and will be sent as soon as the connection is back.</source>
+        <translation>The kiosk is offline. Your request is saved and will be sent as soon as the connection is back.</translation>
+    </message>
+    <message>
+        <source>Please ask staff</source>
+        <translation>Please ask staff</translation>
+    </message>
+</context>
+<context>
     <name>BottomBar</name>
     <message>
         <source>Back</source>
@@ -305,6 +566,33 @@
     <message>
         <source>120 is the emergency ambulance number.</source>
         <translation>120 is the emergency ambulance number.</translation>
+    </message>
+</context>
+<context>
+    <name>Flow</name>
+    <message>
+        <source>This kiosk's storage is full, so nothing was saved. Please ask staff.</source>
+        <translation>This kiosk's storage is full, so nothing was saved. Please ask staff.</translation>
+    </message>
+    <message>
+        <source>This kiosk cannot read or save its data. Please ask staff.</source>
+        <translation>This kiosk cannot read or save its data. Please ask staff.</translation>
+    </message>
+    <message>
+        <source>Something went wrong on this kiosk. Nothing was sent. Please try again.</source>
+        <translation>Something went wrong on this kiosk. Nothing was sent. Please try again.</translation>
+    </message>
+    <message>
+        <source>Offline: showing saved information from {age}.</source>
+        <translation>Offline: showing saved information from {age}.</translation>
+    </message>
+    <message>
+        <source>Information from {age}.</source>
+        <translation>Information from {age}.</translation>
+    </message>
+    <message>
+        <source>The kiosk is offline. Your request will be saved and sent as soon as the connection is back; until then it waits for confirmation.</source>
+        <translation>The kiosk is offline. Your request will be saved and sent as soon as the connection is back; until then it waits for confirmation.</translation>
     </message>
 </context>
 <context>
@@ -575,6 +863,304 @@
     <message>
         <source>Yijiantong</source>
         <translation>Yijiantong</translation>
+    </message>
+</context>
+<context>
+    <name>Meals</name>
+    <message>
+        <source>Low salt</source>
+        <translation>Low salt</translation>
+    </message>
+    <message>
+        <source>Low sugar</source>
+        <translation>Low sugar</translation>
+    </message>
+    <message>
+        <source>Soft</source>
+        <translation>Soft</translation>
+    </message>
+    <message>
+        <source>Vegetarian</source>
+        <translation>Vegetarian</translation>
+    </message>
+    <message>
+        <source>Halal</source>
+        <translation>Halal</translation>
+    </message>
+    <message>
+        <source>Dinner</source>
+        <translation>Dinner</translation>
+    </message>
+    <message>
+        <source>Lunch</source>
+        <translation>Lunch</translation>
+    </message>
+    <message>
+        <source>Collect it at the canteen</source>
+        <translation>Collect it at the canteen</translation>
+    </message>
+    <message>
+        <source>Deliver it to my home</source>
+        <translation>Deliver it to my home</translation>
+    </message>
+    <message>
+        <source>Eat at the canteen</source>
+        <translation>Eat at the canteen</translation>
+    </message>
+    <message>
+        <source>Waiting for confirmation</source>
+        <translation>Waiting for confirmation</translation>
+    </message>
+    <message>
+        <source>Order received</source>
+        <translation>Order received</translation>
+    </message>
+    <message>
+        <source>Being prepared</source>
+        <translation>Being prepared</translation>
+    </message>
+    <message>
+        <source>On its way to you</source>
+        <translation>On its way to you</translation>
+    </message>
+    <message>
+        <source>Ready to collect</source>
+        <translation>Ready to collect</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>Delivered</translation>
+    </message>
+    <message>
+        <source>Cancellation sent</source>
+        <translation>Cancellation sent</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Cancelled</translation>
+    </message>
+    <message>
+        <source>Could not be ordered</source>
+        <translation>Could not be ordered</translation>
+    </message>
+    <message>
+        <source>Ordering for this meal has closed for today.</source>
+        <translation>Ordering for this meal has closed for today.</translation>
+    </message>
+    <message>
+        <source>The canteen no longer offers this meal.</source>
+        <translation>The canteen no longer offers this meal.</translation>
+    </message>
+    <message>
+        <source>The price of this meal has changed.</source>
+        <translation>The price of this meal has changed.</translation>
+    </message>
+    <message>
+        <source>This meal is sold out.</source>
+        <translation>This meal is sold out.</translation>
+    </message>
+    <message>
+        <source>The canteen does not offer this way of getting the meal.</source>
+        <translation>The canteen does not offer this way of getting the meal.</translation>
+    </message>
+    <message>
+        <source>Home delivery from this canteen is for older residents only.</source>
+        <translation>Home delivery from this canteen is for older residents only.</translation>
+    </message>
+    <message>
+        <source>It is too late to cancel this order.</source>
+        <translation>It is too late to cancel this order.</translation>
+    </message>
+    <message>
+        <source>The service centre could not accept this order.</source>
+        <translation>The service centre could not accept this order.</translation>
+    </message>
+    <message>
+        <source>Today's dinner</source>
+        <translation>Today's dinner</translation>
+    </message>
+    <message>
+        <source>Today's lunch</source>
+        <translation>Today's lunch</translation>
+    </message>
+    <message>
+        <source>Tomorrow's dinner</source>
+        <translation>Tomorrow's dinner</translation>
+    </message>
+    <message>
+        <source>Tomorrow's lunch</source>
+        <translation>Tomorrow's lunch</translation>
+    </message>
+    <message>
+        <source>{day}, {meal}</source>
+        <translation>{day}, {meal}</translation>
+    </message>
+    <message>
+        <source>Ordering closed at {time}</source>
+        <translation>Ordering closed at {time}</translation>
+    </message>
+    <message>
+        <source>Price: {amount}</source>
+        <translation>Price: {amount}</translation>
+    </message>
+    <message>
+        <source>Senior discount (you pay {percent}%): −{amount}</source>
+        <translation>Senior discount (you pay {percent}%): −{amount}</translation>
+    </message>
+    <message>
+        <source>Daily meal subsidy: −{amount}</source>
+        <translation>Daily meal subsidy: −{amount}</translation>
+    </message>
+    <message>
+        <source>You pay: {amount}</source>
+        <translation>You pay: {amount}</translation>
+    </message>
+    <message>
+        <source>A daily subsidy may lower this at the counter when your card is checked.</source>
+        <translation>A daily subsidy may lower this at the counter when your card is checked.</translation>
+    </message>
+    <message>
+        <source>Order or cancel by {time} on the day of the meal.</source>
+        <translation>Order or cancel by {time} on the day of the meal.</translation>
+    </message>
+    <message>
+        <source>Ordering for ID number {masked}</source>
+        <translation>Ordering for ID number {masked}</translation>
+    </message>
+    <message>
+        <source>to order a meal or check an order</source>
+        <translation>to order a meal or check an order</translation>
+    </message>
+    <message>
+        <source>This kiosk has no canteen information yet. It needs a connection to the service centre; please ask staff.</source>
+        <translation>This kiosk has no canteen information yet. It needs a connection to the service centre; please ask staff.</translation>
+    </message>
+    <message>
+        <source>Which canteen?</source>
+        <translation>Which canteen?</translation>
+    </message>
+    <message>
+        <source>My meal orders</source>
+        <translation>My meal orders</translation>
+    </message>
+    <message>
+        <source>This canteen has no meals on its menu for today or tomorrow.</source>
+        <translation>This canteen has no meals on its menu for today or tomorrow.</translation>
+    </message>
+    <message>
+        <source>Which meal?</source>
+        <translation>Which meal?</translation>
+    </message>
+    <message>
+        <source>How would you like your meal?</source>
+        <translation>How would you like your meal?</translation>
+    </message>
+    <message>
+        <source>The price has changed since the menu was shown. Please check it again.</source>
+        <translation>The price has changed since the menu was shown. Please check it again.</translation>
+    </message>
+    <message>
+        <source>Please check your order</source>
+        <translation>Please check your order</translation>
+    </message>
+    <message>
+        <source>Go back</source>
+        <translation>Go back</translation>
+    </message>
+    <message>
+        <source>Order this meal</source>
+        <translation>Order this meal</translation>
+    </message>
+    <message>
+        <source>The meal could not be ordered</source>
+        <translation>The meal could not be ordered</translation>
+    </message>
+    <message>
+        <source>Your meal is ordered</source>
+        <translation>Your meal is ordered</translation>
+    </message>
+    <message>
+        <source>The kiosk is offline. Your order is saved and will be sent as soon as the connection is back. The order number appears here then.</source>
+        <translation>The kiosk is offline. Your order is saved and will be sent as soon as the connection is back. The order number appears here then.</translation>
+    </message>
+    <message>
+        <source>Status: {status}</source>
+        <translation>Status: {status}</translation>
+    </message>
+    <message>
+        <source>You have no meal orders at this kiosk.</source>
+        <translation>You have no meal orders at this kiosk.</translation>
+    </message>
+    <message>
+        <source>Cancel this order</source>
+        <translation>Cancel this order</translation>
+    </message>
+    <message>
+        <source>Cancel this meal order?</source>
+        <translation>Cancel this meal order?</translation>
+    </message>
+    <message>
+        <source>Keep the order</source>
+        <translation>Keep the order</translation>
+    </message>
+    <message>
+        <source>Yes, cancel it</source>
+        <translation>Yes, cancel it</translation>
+    </message>
+    <message>
+        <source>An earlier order could not be placed</source>
+        <translation>An earlier order could not be placed</translation>
+    </message>
+    <message>
+        <source>Choose a meal</source>
+        <translation>Choose a meal</translation>
+    </message>
+</context>
+<context>
+    <name>Phone</name>
+    <message>
+        <source>A mobile number has 11 digits; a Shanghai landline has 8. Please check.</source>
+        <translation>A mobile number has 11 digits; a Shanghai landline has 8. Please check.</translation>
+    </message>
+    <message>
+        <source>Please type digits only.</source>
+        <translation>Please type digits only.</translation>
+    </message>
+    <message>
+        <source>That is a service number. Please give a number we can call you on.</source>
+        <translation>That is a service number. Please give a number we can call you on.</translation>
+    </message>
+    <message>
+        <source>Please give a mobile number or a Shanghai landline.</source>
+        <translation>Please give a mobile number or a Shanghai landline.</translation>
+    </message>
+    <message>
+        <source>This does not look like a phone number. Please check it.</source>
+        <translation>This does not look like a phone number. Please check it.</translation>
+    </message>
+    <message>
+        <source>Which phone number should we call?</source>
+        <translation>Which phone number should we call?</translation>
+    </message>
+    <message>
+        <source>The number is complete. Press OK, or press Delete to correct it.</source>
+        <translation>The number is complete. Press OK, or press Delete to correct it.</translation>
+    </message>
+    <message>
+        <source>Please type your phone number first.</source>
+        <translation>Please type your phone number first.</translation>
+    </message>
+    <message>
+        <source>Thank you. We will call this number.</source>
+        <translation>Thank you. We will call this number.</translation>
+    </message>
+    <message>
+        <source>Type your mobile or home phone number and press OK.</source>
+        <translation>Type your mobile or home phone number and press OK.</translation>
+    </message>
+    <message>
+        <source>Digits entered: {count}</source>
+        <translation>Digits entered: {count}</translation>
     </message>
 </context>
 <context>

@@ -24,10 +24,12 @@
     </message>
     <message>
         <source>Someone else took the last place at this time.</source>
+        <extracomment>What every personal number ``services.identity.redact`` masks is made of: at least ``MIN_REDACTED_DIGITS`` decimal digits (a Shanghai landline, ``21`` + 8 digits, is the</extracomment>
         <translation>这个时间的最后一个名额已被别人预约。</translation>
     </message>
     <message>
         <source>This time is no longer offered by the hospital.</source>
+        <extracomment>shortest) and nothing but digits and ``NUMBER_PUNCTUATION``. Text without such a run cannot hold one. tests/unit/kiosk/test_logs.py checks both against the pattern.</extracomment>
         <translation>医院已不再提供这个时间。</translation>
     </message>
     <message>
@@ -89,18 +91,6 @@
     <message>
         <source>Information from {age}.</source>
         <translation>信息更新于{age}。</translation>
-    </message>
-    <message>
-        <source>This kiosk's storage is full, so nothing was saved. Please ask staff.</source>
-        <translation>本机存储空间已满，没有保存任何内容。请找工作人员。</translation>
-    </message>
-    <message>
-        <source>This kiosk cannot read or save its data. Please ask staff.</source>
-        <translation>本机无法读取或保存数据。请找工作人员。</translation>
-    </message>
-    <message>
-        <source>Something went wrong on this kiosk. Nothing was sent. Please try again.</source>
-        <translation>本机出了问题，没有发送任何内容。请再试一次。</translation>
     </message>
     <message>
         <source>This kiosk has no appointment information yet. It needs a connection to the service centre; please ask staff.</source>
@@ -252,6 +242,277 @@
     </message>
 </context>
 <context>
+    <name>Benefits</name>
+    <message>
+        <source>Do you have a Shanghai household registration (hukou)?</source>
+        <translation>您有上海户口吗？</translation>
+    </message>
+    <message>
+        <source>Some allowances and the daily meal subsidy are for Shanghai hukou holders.</source>
+        <translation>部分津贴和每天的助餐补贴，只有上海户籍才能领取。</translation>
+    </message>
+    <message>
+        <source>Do you receive minimum living support (dibao)?</source>
+        <translation>您享受低保（最低生活保障）吗？</translation>
+    </message>
+    <message>
+        <source>People with dibao can get more help with meals and care.</source>
+        <translation>享受低保的人，在助餐和照护方面能得到更多帮助。</translation>
+    </message>
+    <message>
+        <source>Is your family certified as low-income?</source>
+        <translation>您家是经过认定的低收入家庭吗？</translation>
+    </message>
+    <message>
+        <source>Low-income families can get help with the cost of care.</source>
+        <translation>低收入家庭的照护费用可以得到补助。</translation>
+    </message>
+    <message>
+        <source>Do you have employee medical insurance?</source>
+        <translation>您有职工医保吗？</translation>
+    </message>
+    <message>
+        <source>This is the insurance people get through their work or pension.</source>
+        <translation>就是在单位工作或退休后享受的医保。</translation>
+    </message>
+    <message>
+        <source>Do you have resident medical insurance?</source>
+        <translation>您有居民医保吗？</translation>
+    </message>
+    <message>
+        <source>This is the insurance people join through the neighbourhood.</source>
+        <translation>就是通过居委会或街道参加的医保。</translation>
+    </message>
+    <message>
+        <source>Have you had a care needs assessment?</source>
+        <translation>您做过老年照护统一需求评估吗？</translation>
+    </message>
+    <message>
+        <source>The assessment gives a care grade from 1 to 6.</source>
+        <translation>评估后会定出评估等级，从1级到6级。</translation>
+    </message>
+    <message>
+        <source>What is your care grade?</source>
+        <translation>您的评估等级是几级？</translation>
+    </message>
+    <message>
+        <source>It is on your assessment letter. Choose “Not sure” if you do not know.</source>
+        <translation>评估结果通知书上写着等级。如果不知道，请选“不清楚”。</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>Not sure</source>
+        <translation>不清楚</translation>
+    </message>
+    <message>
+        <source>Grade {n}</source>
+        <translation>{n}级</translation>
+    </message>
+    <message>
+        <source>{amount} a month</source>
+        <translation>每月{amount}</translation>
+    </message>
+    <message>
+        <source>{amount} a day</source>
+        <translation>每天{amount}</translation>
+    </message>
+    <message>
+        <source>{amount} a week</source>
+        <translation>每周{amount}</translation>
+    </message>
+    <message>
+        <source>{amount} a quarter</source>
+        <translation>每季度{amount}</translation>
+    </message>
+    <message>
+        <source>{amount} once</source>
+        <translation>一次性{amount}</translation>
+    </message>
+    <message>
+        <source>You pay {percent}% of the price</source>
+        <translation>您只需付{percent}%的费用</translation>
+    </message>
+    <message>
+        <source>Insurance pays {percent}%</source>
+        <translation>保险支付{percent}%</translation>
+    </message>
+    <message>
+        <source>{n} home care visits a week</source>
+        <translation>每周上门照护{n}次</translation>
+    </message>
+    <message>
+        <source>You are likely to qualify</source>
+        <translation>您很可能符合条件</translation>
+    </message>
+    <message>
+        <source>You may qualify: staff can check</source>
+        <translation>您可能符合条件，可请工作人员核实</translation>
+    </message>
+    <message>
+        <source>Not applied for</source>
+        <translation>未申请</translation>
+    </message>
+    <message>
+        <source>Application received</source>
+        <translation>申请已收到</translation>
+    </message>
+    <message>
+        <source>Application being checked</source>
+        <translation>正在审核</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>已批准</translation>
+    </message>
+    <message>
+        <source>Not approved</source>
+        <translation>未获批准</translation>
+    </message>
+    <message>
+        <source>Being paid</source>
+        <translation>正在发放</translation>
+    </message>
+    <message>
+        <source>Payments paused</source>
+        <translation>暂停发放</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>已结束</translation>
+    </message>
+    <message>
+        <source>Status not known to this kiosk ({code}). Please ask staff.</source>
+        <translation>本机无法识别这个状态（{code}），请咨询工作人员。</translation>
+    </message>
+    <message>
+        <source>Applied on {day}</source>
+        <translation>申请日期：{day}</translation>
+    </message>
+    <message>
+        <source>Next payment: {day}</source>
+        <translation>下次发放：{day}</translation>
+    </message>
+    <message>
+        <source>Paid {amount} on {day}</source>
+        <translation>{day}已发放{amount}</translation>
+    </message>
+    <message>
+        <source>For ID number {masked}</source>
+        <translation>身份证号 {masked}</translation>
+    </message>
+    <message>
+        <source>to check allowances and subsidies you may get</source>
+        <translation>用于查看您可能享受的津贴和补贴</translation>
+    </message>
+    <message>
+        <source>Allowances and subsidies</source>
+        <translation>津贴和补贴</translation>
+    </message>
+    <message>
+        <source>What might I be entitled to?</source>
+        <translation>我可以享受哪些津贴补贴？</translation>
+    </message>
+    <message>
+        <source>My applications and payments</source>
+        <translation>我的申请和发放</translation>
+    </message>
+    <message>
+        <source>Ask a social worker to call me</source>
+        <translation>请社工给我打电话</translation>
+    </message>
+    <message>
+        <source>This kiosk has no benefit rules yet. It needs a connection to the service centre; please ask staff.</source>
+        <translation>本机还没有津贴补贴信息，需要先连接服务中心。请找工作人员。</translation>
+    </message>
+    <message>
+        <source>From your answers we found nothing you are likely to get now. A social worker can check your situation in full.</source>
+        <translation>根据您的回答，暂时没有找到您很可能享受的项目。社工可以帮您全面了解情况。</translation>
+    </message>
+    <message>
+        <source>What you may be entitled to</source>
+        <translation>您可能享受的津贴补贴</translation>
+    </message>
+    <message>
+        <source>How to apply: {how}</source>
+        <translation>如何申请：{how}</translation>
+    </message>
+    <message>
+        <source>Bring: {documents}</source>
+        <translation>请带好：{documents}</translation>
+    </message>
+    <message>
+        <source>The amount is not yet confirmed; staff will tell you the figure.</source>
+        <translation>金额还没有确定，工作人员会告诉您具体数目。</translation>
+    </message>
+    <message>
+        <source>Asking the service centre. This takes a few seconds…</source>
+        <translation>正在向服务中心查询，请稍等几秒钟……</translation>
+    </message>
+    <message>
+        <source>The service centre cannot be reached and this kiosk has no saved answer for you. Please try again later or ask staff.</source>
+        <translation>暂时联系不上服务中心，本机也没有保存您的查询结果。请稍后再试，或找工作人员。</translation>
+    </message>
+    <message>
+        <source>The service centre cannot be reached. Showing the answer saved {age}.</source>
+        <translation>暂时联系不上服务中心。下面是{age}保存的查询结果。</translation>
+    </message>
+    <message>
+        <source>The service centre has no applications or payments for you.</source>
+        <translation>服务中心没有您的申请或发放记录。</translation>
+    </message>
+    <message>
+        <source>A social worker will call you about allowances and subsidies.</source>
+        <translation>社工会就津贴和补贴的事给您打电话。</translation>
+    </message>
+    <message>
+        <source>Ask a social worker to call you?</source>
+        <translation>要请社工给您打电话吗？</translation>
+    </message>
+    <message>
+        <source>A social worker from the service centre will call {phone} about allowances and subsidies, usually within two working days.</source>
+        <translation>服务中心的社工一般会在两个工作日内打 {phone}，和您说津贴和补贴的事。</translation>
+    </message>
+    <message>
+        <source>Go back</source>
+        <translation>返回</translation>
+    </message>
+    <message>
+        <source>Yes, please call me</source>
+        <translation>好的，请给我打电话</translation>
+    </message>
+    <message>
+        <source>The request could not be sent</source>
+        <translation>请求没能发出</translation>
+    </message>
+    <message>
+        <source>Please ask staff to call the service centre for you.</source>
+        <translation>请工作人员帮您给服务中心打电话。</translation>
+    </message>
+    <message>
+        <source>A social worker will call you</source>
+        <translation>社工会给您打电话</translation>
+    </message>
+    <message>
+        <source>We will call {phone}, usually within two working days.</source>
+        <translation>我们一般会在两个工作日内打 {phone} 联系您。</translation>
+    </message>
+    <message>
+        <source>The kiosk is offline. Your request is saved and will be sent as soon as the connection is back.</source>
+        <translation>本机暂时离线。您的请求已保存，联网后会马上发送。</translation>
+    </message>
+    <message>
+        <source>Please ask staff</source>
+        <translation>请咨询工作人员</translation>
+    </message>
+</context>
+<context>
     <name>BottomBar</name>
     <message>
         <source>Back</source>
@@ -305,6 +566,33 @@
     <message>
         <source>120 is the emergency ambulance number.</source>
         <translation>120 是急救电话。</translation>
+    </message>
+</context>
+<context>
+    <name>Flow</name>
+    <message>
+        <source>This kiosk's storage is full, so nothing was saved. Please ask staff.</source>
+        <translation>本机存储空间已满，没有保存任何内容。请找工作人员。</translation>
+    </message>
+    <message>
+        <source>This kiosk cannot read or save its data. Please ask staff.</source>
+        <translation>本机无法读取或保存数据。请找工作人员。</translation>
+    </message>
+    <message>
+        <source>Something went wrong on this kiosk. Nothing was sent. Please try again.</source>
+        <translation>本机出了问题，没有发送任何内容。请再试一次。</translation>
+    </message>
+    <message>
+        <source>Offline: showing saved information from {age}.</source>
+        <translation>暂时离线：显示的是{age}保存的信息。</translation>
+    </message>
+    <message>
+        <source>Information from {age}.</source>
+        <translation>信息更新于{age}。</translation>
+    </message>
+    <message>
+        <source>The kiosk is offline. Your request will be saved and sent as soon as the connection is back; until then it waits for confirmation.</source>
+        <translation>本机暂时离线。您的申请会先保存，联网后马上发送；在此之前显示为等待确认。</translation>
     </message>
 </context>
 <context>
@@ -575,6 +863,304 @@
     <message>
         <source>Yijiantong</source>
         <translation>一键通</translation>
+    </message>
+</context>
+<context>
+    <name>Meals</name>
+    <message>
+        <source>Low salt</source>
+        <translation>低盐</translation>
+    </message>
+    <message>
+        <source>Low sugar</source>
+        <translation>低糖</translation>
+    </message>
+    <message>
+        <source>Soft</source>
+        <translation>软烂</translation>
+    </message>
+    <message>
+        <source>Vegetarian</source>
+        <translation>素食</translation>
+    </message>
+    <message>
+        <source>Halal</source>
+        <translation>清真</translation>
+    </message>
+    <message>
+        <source>Dinner</source>
+        <translation>晚餐</translation>
+    </message>
+    <message>
+        <source>Lunch</source>
+        <translation>午餐</translation>
+    </message>
+    <message>
+        <source>Collect it at the canteen</source>
+        <translation>到食堂取餐（自取）</translation>
+    </message>
+    <message>
+        <source>Deliver it to my home</source>
+        <translation>送餐上门</translation>
+    </message>
+    <message>
+        <source>Eat at the canteen</source>
+        <translation>在食堂吃（堂食）</translation>
+    </message>
+    <message>
+        <source>Waiting for confirmation</source>
+        <translation>等待确认</translation>
+    </message>
+    <message>
+        <source>Order received</source>
+        <translation>已接单</translation>
+    </message>
+    <message>
+        <source>Being prepared</source>
+        <translation>正在制作</translation>
+    </message>
+    <message>
+        <source>On its way to you</source>
+        <translation>正在配送</translation>
+    </message>
+    <message>
+        <source>Ready to collect</source>
+        <translation>可以取餐</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>已送达</translation>
+    </message>
+    <message>
+        <source>Cancellation sent</source>
+        <translation>取消申请已发出</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>Could not be ordered</source>
+        <translation>未能订餐</translation>
+    </message>
+    <message>
+        <source>Ordering for this meal has closed for today.</source>
+        <translation>这一餐今天的订餐已经截止。</translation>
+    </message>
+    <message>
+        <source>The canteen no longer offers this meal.</source>
+        <translation>食堂已不再提供这份餐。</translation>
+    </message>
+    <message>
+        <source>The price of this meal has changed.</source>
+        <translation>这份餐的价格有变化。</translation>
+    </message>
+    <message>
+        <source>This meal is sold out.</source>
+        <translation>这份餐已经卖完了。</translation>
+    </message>
+    <message>
+        <source>The canteen does not offer this way of getting the meal.</source>
+        <translation>食堂不提供这种用餐方式。</translation>
+    </message>
+    <message>
+        <source>Home delivery from this canteen is for older residents only.</source>
+        <translation>这家食堂的送餐上门只面向老年人。</translation>
+    </message>
+    <message>
+        <source>It is too late to cancel this order.</source>
+        <translation>现在取消这份订餐已经太晚了。</translation>
+    </message>
+    <message>
+        <source>The service centre could not accept this order.</source>
+        <translation>服务中心无法受理这份订餐。</translation>
+    </message>
+    <message>
+        <source>Today's dinner</source>
+        <translation>今天晚餐</translation>
+    </message>
+    <message>
+        <source>Today's lunch</source>
+        <translation>今天午餐</translation>
+    </message>
+    <message>
+        <source>Tomorrow's dinner</source>
+        <translation>明天晚餐</translation>
+    </message>
+    <message>
+        <source>Tomorrow's lunch</source>
+        <translation>明天午餐</translation>
+    </message>
+    <message>
+        <source>{day}, {meal}</source>
+        <translation>{day} {meal}</translation>
+    </message>
+    <message>
+        <source>Ordering closed at {time}</source>
+        <translation>订餐已于{time}截止</translation>
+    </message>
+    <message>
+        <source>Price: {amount}</source>
+        <translation>价格：{amount}</translation>
+    </message>
+    <message>
+        <source>Senior discount (you pay {percent}%): −{amount}</source>
+        <translation>老年人优惠（您付{percent}%）：−{amount}</translation>
+    </message>
+    <message>
+        <source>Daily meal subsidy: −{amount}</source>
+        <translation>每日助餐补贴：−{amount}</translation>
+    </message>
+    <message>
+        <source>You pay: {amount}</source>
+        <translation>您需支付：{amount}</translation>
+    </message>
+    <message>
+        <source>A daily subsidy may lower this at the counter when your card is checked.</source>
+        <translation>在窗口刷卡核对后，每日助餐补贴可能让价格再低一些。</translation>
+    </message>
+    <message>
+        <source>Order or cancel by {time} on the day of the meal.</source>
+        <translation>请在用餐当天{time}前订餐或取消。</translation>
+    </message>
+    <message>
+        <source>Ordering for ID number {masked}</source>
+        <translation>为身份证号 {masked} 订餐</translation>
+    </message>
+    <message>
+        <source>to order a meal or check an order</source>
+        <translation>用于订餐或查看订单</translation>
+    </message>
+    <message>
+        <source>This kiosk has no canteen information yet. It needs a connection to the service centre; please ask staff.</source>
+        <translation>本机还没有食堂信息，需要先连接服务中心。请找工作人员。</translation>
+    </message>
+    <message>
+        <source>Which canteen?</source>
+        <translation>选哪家食堂？</translation>
+    </message>
+    <message>
+        <source>My meal orders</source>
+        <translation>我的订餐</translation>
+    </message>
+    <message>
+        <source>This canteen has no meals on its menu for today or tomorrow.</source>
+        <translation>这家食堂今天和明天都没有可订的餐。</translation>
+    </message>
+    <message>
+        <source>Which meal?</source>
+        <translation>选哪份餐？</translation>
+    </message>
+    <message>
+        <source>How would you like your meal?</source>
+        <translation>您想怎么用餐？</translation>
+    </message>
+    <message>
+        <source>The price has changed since the menu was shown. Please check it again.</source>
+        <translation>价格刚刚有变化，请再核对一下。</translation>
+    </message>
+    <message>
+        <source>Please check your order</source>
+        <translation>请核对您的订餐</translation>
+    </message>
+    <message>
+        <source>Go back</source>
+        <translation>返回修改</translation>
+    </message>
+    <message>
+        <source>Order this meal</source>
+        <translation>确认订餐</translation>
+    </message>
+    <message>
+        <source>The meal could not be ordered</source>
+        <translation>这份餐没能订上</translation>
+    </message>
+    <message>
+        <source>Your meal is ordered</source>
+        <translation>订餐成功</translation>
+    </message>
+    <message>
+        <source>The kiosk is offline. Your order is saved and will be sent as soon as the connection is back. The order number appears here then.</source>
+        <translation>本机暂时离线。您的订餐已保存，联网后会马上发送，到时订单号会显示在这里。</translation>
+    </message>
+    <message>
+        <source>Status: {status}</source>
+        <translation>状态：{status}</translation>
+    </message>
+    <message>
+        <source>You have no meal orders at this kiosk.</source>
+        <translation>您在本机没有订餐记录。</translation>
+    </message>
+    <message>
+        <source>Cancel this order</source>
+        <translation>取消这份订餐</translation>
+    </message>
+    <message>
+        <source>Cancel this meal order?</source>
+        <translation>要取消这份订餐吗？</translation>
+    </message>
+    <message>
+        <source>Keep the order</source>
+        <translation>不取消</translation>
+    </message>
+    <message>
+        <source>Yes, cancel it</source>
+        <translation>确定取消</translation>
+    </message>
+    <message>
+        <source>An earlier order could not be placed</source>
+        <translation>之前有一份订餐没能订上</translation>
+    </message>
+    <message>
+        <source>Choose a meal</source>
+        <translation>去选餐</translation>
+    </message>
+</context>
+<context>
+    <name>Phone</name>
+    <message>
+        <source>A mobile number has 11 digits; a Shanghai landline has 8. Please check.</source>
+        <translation>手机号是11位，上海固定电话是8位。请检查一下。</translation>
+    </message>
+    <message>
+        <source>Please type digits only.</source>
+        <translation>请只输入数字。</translation>
+    </message>
+    <message>
+        <source>That is a service number. Please give a number we can call you on.</source>
+        <translation>这是服务号码。请留一个我们能打给您的号码。</translation>
+    </message>
+    <message>
+        <source>Please give a mobile number or a Shanghai landline.</source>
+        <translation>请留手机号或上海的固定电话。</translation>
+    </message>
+    <message>
+        <source>This does not look like a phone number. Please check it.</source>
+        <translation>这好像不是电话号码，请检查一下。</translation>
+    </message>
+    <message>
+        <source>Which phone number should we call?</source>
+        <translation>我们打哪个电话找您？</translation>
+    </message>
+    <message>
+        <source>The number is complete. Press OK, or press Delete to correct it.</source>
+        <translation>号码已输完。请按“确定”；要修改请按“删除”。</translation>
+    </message>
+    <message>
+        <source>Please type your phone number first.</source>
+        <translation>请先输入您的电话号码。</translation>
+    </message>
+    <message>
+        <source>Thank you. We will call this number.</source>
+        <translation>谢谢，我们会打这个号码找您。</translation>
+    </message>
+    <message>
+        <source>Type your mobile or home phone number and press OK.</source>
+        <translation>请输入手机号或家里的电话，然后按“确定”。</translation>
+    </message>
+    <message>
+        <source>Digits entered: {count}</source>
+        <translation>已输入：{count} 位</translation>
     </message>
 </context>
 <context>

@@ -24,10 +24,12 @@
     </message>
     <message>
         <source>Someone else took the last place at this time.</source>
+        <extracomment>What every personal number ``services.identity.redact`` masks is made of: at least ``MIN_REDACTED_DIGITS`` decimal digits (a Shanghai landline, ``21`` + 8 digits, is the</extracomment>
         <translation>這個時間的最後一個名額已被別人預約。</translation>
     </message>
     <message>
         <source>This time is no longer offered by the hospital.</source>
+        <extracomment>shortest) and nothing but digits and ``NUMBER_PUNCTUATION``. Text without such a run cannot hold one. tests/unit/kiosk/test_logs.py checks both against the pattern.</extracomment>
         <translation>醫院已不再提供這個時間。</translation>
     </message>
     <message>
@@ -89,18 +91,6 @@
     <message>
         <source>Information from {age}.</source>
         <translation>資料更新於{age}。</translation>
-    </message>
-    <message>
-        <source>This kiosk's storage is full, so nothing was saved. Please ask staff.</source>
-        <translation>本機儲存空間已滿，沒有保存任何內容。請找工作人員。</translation>
-    </message>
-    <message>
-        <source>This kiosk cannot read or save its data. Please ask staff.</source>
-        <translation>本機無法讀取或保存資料。請找工作人員。</translation>
-    </message>
-    <message>
-        <source>Something went wrong on this kiosk. Nothing was sent. Please try again.</source>
-        <translation>本機出了問題，沒有發送任何內容。請再試一次。</translation>
     </message>
     <message>
         <source>This kiosk has no appointment information yet. It needs a connection to the service centre; please ask staff.</source>
@@ -252,6 +242,277 @@
     </message>
 </context>
 <context>
+    <name>Benefits</name>
+    <message>
+        <source>Do you have a Shanghai household registration (hukou)?</source>
+        <translation>您有上海戶口嗎？</translation>
+    </message>
+    <message>
+        <source>Some allowances and the daily meal subsidy are for Shanghai hukou holders.</source>
+        <translation>部分津貼和每天的助餐補貼，只有上海戶籍才能領取。</translation>
+    </message>
+    <message>
+        <source>Do you receive minimum living support (dibao)?</source>
+        <translation>您有享受低保（最低生活保障）嗎？</translation>
+    </message>
+    <message>
+        <source>People with dibao can get more help with meals and care.</source>
+        <translation>享受低保的人，在助餐和照護方面能得到更多幫助。</translation>
+    </message>
+    <message>
+        <source>Is your family certified as low-income?</source>
+        <translation>您家是經過認定的低收入家庭嗎？</translation>
+    </message>
+    <message>
+        <source>Low-income families can get help with the cost of care.</source>
+        <translation>低收入家庭的照護費用可以得到補助。</translation>
+    </message>
+    <message>
+        <source>Do you have employee medical insurance?</source>
+        <translation>您有職工醫保嗎？</translation>
+    </message>
+    <message>
+        <source>This is the insurance people get through their work or pension.</source>
+        <translation>即是在單位工作或退休後享有的醫保。</translation>
+    </message>
+    <message>
+        <source>Do you have resident medical insurance?</source>
+        <translation>您有居民醫保嗎？</translation>
+    </message>
+    <message>
+        <source>This is the insurance people join through the neighbourhood.</source>
+        <translation>即是通過居委會或街道參加的醫保。</translation>
+    </message>
+    <message>
+        <source>Have you had a care needs assessment?</source>
+        <translation>您做過老年照護統一需求評估嗎？</translation>
+    </message>
+    <message>
+        <source>The assessment gives a care grade from 1 to 6.</source>
+        <translation>評估後會定出評估等級，由1級到6級。</translation>
+    </message>
+    <message>
+        <source>What is your care grade?</source>
+        <translation>您的評估等級是幾級？</translation>
+    </message>
+    <message>
+        <source>It is on your assessment letter. Choose “Not sure” if you do not know.</source>
+        <translation>評估結果通知書上寫有等級。如果不知道，請選「不清楚」。</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>Not sure</source>
+        <translation>不清楚</translation>
+    </message>
+    <message>
+        <source>Grade {n}</source>
+        <translation>{n}級</translation>
+    </message>
+    <message>
+        <source>{amount} a month</source>
+        <translation>每月{amount}</translation>
+    </message>
+    <message>
+        <source>{amount} a day</source>
+        <translation>每天{amount}</translation>
+    </message>
+    <message>
+        <source>{amount} a week</source>
+        <translation>每週{amount}</translation>
+    </message>
+    <message>
+        <source>{amount} a quarter</source>
+        <translation>每季{amount}</translation>
+    </message>
+    <message>
+        <source>{amount} once</source>
+        <translation>一次性{amount}</translation>
+    </message>
+    <message>
+        <source>You pay {percent}% of the price</source>
+        <translation>您只需付{percent}%的費用</translation>
+    </message>
+    <message>
+        <source>Insurance pays {percent}%</source>
+        <translation>保險支付{percent}%</translation>
+    </message>
+    <message>
+        <source>{n} home care visits a week</source>
+        <translation>每週上門照護{n}次</translation>
+    </message>
+    <message>
+        <source>You are likely to qualify</source>
+        <translation>您很可能符合條件</translation>
+    </message>
+    <message>
+        <source>You may qualify: staff can check</source>
+        <translation>您可能符合條件，可請工作人員核實</translation>
+    </message>
+    <message>
+        <source>Not applied for</source>
+        <translation>未申請</translation>
+    </message>
+    <message>
+        <source>Application received</source>
+        <translation>申請已收到</translation>
+    </message>
+    <message>
+        <source>Application being checked</source>
+        <translation>正在審核</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>已批准</translation>
+    </message>
+    <message>
+        <source>Not approved</source>
+        <translation>未獲批准</translation>
+    </message>
+    <message>
+        <source>Being paid</source>
+        <translation>正在發放</translation>
+    </message>
+    <message>
+        <source>Payments paused</source>
+        <translation>暫停發放</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>已結束</translation>
+    </message>
+    <message>
+        <source>Status not known to this kiosk ({code}). Please ask staff.</source>
+        <translation>本機無法識別這個狀態（{code}），請諮詢工作人員。</translation>
+    </message>
+    <message>
+        <source>Applied on {day}</source>
+        <translation>申請日期：{day}</translation>
+    </message>
+    <message>
+        <source>Next payment: {day}</source>
+        <translation>下次發放：{day}</translation>
+    </message>
+    <message>
+        <source>Paid {amount} on {day}</source>
+        <translation>{day}已發放{amount}</translation>
+    </message>
+    <message>
+        <source>For ID number {masked}</source>
+        <translation>身份證號 {masked}</translation>
+    </message>
+    <message>
+        <source>to check allowances and subsidies you may get</source>
+        <translation>用於查看您可能享有的津貼和補貼</translation>
+    </message>
+    <message>
+        <source>Allowances and subsidies</source>
+        <translation>津貼和補貼</translation>
+    </message>
+    <message>
+        <source>What might I be entitled to?</source>
+        <translation>我可以享有哪些津貼補貼？</translation>
+    </message>
+    <message>
+        <source>My applications and payments</source>
+        <translation>我的申請和發放</translation>
+    </message>
+    <message>
+        <source>Ask a social worker to call me</source>
+        <translation>請社工打電話給我</translation>
+    </message>
+    <message>
+        <source>This kiosk has no benefit rules yet. It needs a connection to the service centre; please ask staff.</source>
+        <translation>本機還沒有津貼補貼資料，需要先連接服務中心。請找工作人員。</translation>
+    </message>
+    <message>
+        <source>From your answers we found nothing you are likely to get now. A social worker can check your situation in full.</source>
+        <translation>根據您的回答，暫時沒有找到您很可能享有的項目。社工可以幫您全面了解情況。</translation>
+    </message>
+    <message>
+        <source>What you may be entitled to</source>
+        <translation>您可能享有的津貼補貼</translation>
+    </message>
+    <message>
+        <source>How to apply: {how}</source>
+        <translation>如何申請：{how}</translation>
+    </message>
+    <message>
+        <source>Bring: {documents}</source>
+        <translation>請帶備：{documents}</translation>
+    </message>
+    <message>
+        <source>The amount is not yet confirmed; staff will tell you the figure.</source>
+        <translation>金額還沒有確定，工作人員會告訴您具體數目。</translation>
+    </message>
+    <message>
+        <source>Asking the service centre. This takes a few seconds…</source>
+        <translation>正在向服務中心查詢，請稍等幾秒鐘……</translation>
+    </message>
+    <message>
+        <source>The service centre cannot be reached and this kiosk has no saved answer for you. Please try again later or ask staff.</source>
+        <translation>暫時聯絡不上服務中心，本機也沒有保存您的查詢結果。請稍後再試，或找工作人員。</translation>
+    </message>
+    <message>
+        <source>The service centre cannot be reached. Showing the answer saved {age}.</source>
+        <translation>暫時聯絡不上服務中心。以下是{age}保存的查詢結果。</translation>
+    </message>
+    <message>
+        <source>The service centre has no applications or payments for you.</source>
+        <translation>服務中心沒有您的申請或發放記錄。</translation>
+    </message>
+    <message>
+        <source>A social worker will call you about allowances and subsidies.</source>
+        <translation>社工會就津貼和補貼的事打電話給您。</translation>
+    </message>
+    <message>
+        <source>Ask a social worker to call you?</source>
+        <translation>要請社工打電話給您嗎？</translation>
+    </message>
+    <message>
+        <source>A social worker from the service centre will call {phone} about allowances and subsidies, usually within two working days.</source>
+        <translation>服務中心的社工一般會在兩個工作天內致電 {phone}，和您談津貼和補貼的事。</translation>
+    </message>
+    <message>
+        <source>Go back</source>
+        <translation>返回</translation>
+    </message>
+    <message>
+        <source>Yes, please call me</source>
+        <translation>好的，請打電話給我</translation>
+    </message>
+    <message>
+        <source>The request could not be sent</source>
+        <translation>請求未能發出</translation>
+    </message>
+    <message>
+        <source>Please ask staff to call the service centre for you.</source>
+        <translation>請工作人員幫您致電服務中心。</translation>
+    </message>
+    <message>
+        <source>A social worker will call you</source>
+        <translation>社工會打電話給您</translation>
+    </message>
+    <message>
+        <source>We will call {phone}, usually within two working days.</source>
+        <translation>我們一般會在兩個工作天內致電 {phone} 聯絡您。</translation>
+    </message>
+    <message>
+        <source>The kiosk is offline. Your request is saved and will be sent as soon as the connection is back.</source>
+        <translation>本機暫時離線。您的請求已保存，連線後會馬上發送。</translation>
+    </message>
+    <message>
+        <source>Please ask staff</source>
+        <translation>請諮詢工作人員</translation>
+    </message>
+</context>
+<context>
     <name>BottomBar</name>
     <message>
         <source>Back</source>
@@ -305,6 +566,33 @@
     <message>
         <source>120 is the emergency ambulance number.</source>
         <translation>120 是急救電話。</translation>
+    </message>
+</context>
+<context>
+    <name>Flow</name>
+    <message>
+        <source>This kiosk's storage is full, so nothing was saved. Please ask staff.</source>
+        <translation>本機儲存空間已滿，沒有保存任何內容。請找工作人員。</translation>
+    </message>
+    <message>
+        <source>This kiosk cannot read or save its data. Please ask staff.</source>
+        <translation>本機無法讀取或保存資料。請找工作人員。</translation>
+    </message>
+    <message>
+        <source>Something went wrong on this kiosk. Nothing was sent. Please try again.</source>
+        <translation>本機出了問題，沒有發送任何內容。請再試一次。</translation>
+    </message>
+    <message>
+        <source>Offline: showing saved information from {age}.</source>
+        <translation>暫時離線：顯示的是{age}保存的資料。</translation>
+    </message>
+    <message>
+        <source>Information from {age}.</source>
+        <translation>資料更新於{age}。</translation>
+    </message>
+    <message>
+        <source>The kiosk is offline. Your request will be saved and sent as soon as the connection is back; until then it waits for confirmation.</source>
+        <translation>本機暫時離線。您的申請會先保存，連線後馬上發送；在此之前顯示為等待確認。</translation>
     </message>
 </context>
 <context>
@@ -575,6 +863,304 @@
     <message>
         <source>Yijiantong</source>
         <translation>一鍵通</translation>
+    </message>
+</context>
+<context>
+    <name>Meals</name>
+    <message>
+        <source>Low salt</source>
+        <translation>低鹽</translation>
+    </message>
+    <message>
+        <source>Low sugar</source>
+        <translation>低糖</translation>
+    </message>
+    <message>
+        <source>Soft</source>
+        <translation>軟爛</translation>
+    </message>
+    <message>
+        <source>Vegetarian</source>
+        <translation>素食</translation>
+    </message>
+    <message>
+        <source>Halal</source>
+        <translation>清真</translation>
+    </message>
+    <message>
+        <source>Dinner</source>
+        <translation>晚餐</translation>
+    </message>
+    <message>
+        <source>Lunch</source>
+        <translation>午餐</translation>
+    </message>
+    <message>
+        <source>Collect it at the canteen</source>
+        <translation>到食堂取餐（自取）</translation>
+    </message>
+    <message>
+        <source>Deliver it to my home</source>
+        <translation>送餐上門</translation>
+    </message>
+    <message>
+        <source>Eat at the canteen</source>
+        <translation>在食堂吃（堂食）</translation>
+    </message>
+    <message>
+        <source>Waiting for confirmation</source>
+        <translation>等待確認</translation>
+    </message>
+    <message>
+        <source>Order received</source>
+        <translation>已接單</translation>
+    </message>
+    <message>
+        <source>Being prepared</source>
+        <translation>正在製作</translation>
+    </message>
+    <message>
+        <source>On its way to you</source>
+        <translation>正在配送</translation>
+    </message>
+    <message>
+        <source>Ready to collect</source>
+        <translation>可以取餐</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>已送達</translation>
+    </message>
+    <message>
+        <source>Cancellation sent</source>
+        <translation>取消申請已發出</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>Could not be ordered</source>
+        <translation>未能訂餐</translation>
+    </message>
+    <message>
+        <source>Ordering for this meal has closed for today.</source>
+        <translation>這一餐今天的訂餐已經截止。</translation>
+    </message>
+    <message>
+        <source>The canteen no longer offers this meal.</source>
+        <translation>食堂已不再提供這份餐。</translation>
+    </message>
+    <message>
+        <source>The price of this meal has changed.</source>
+        <translation>這份餐的價格有變動。</translation>
+    </message>
+    <message>
+        <source>This meal is sold out.</source>
+        <translation>這份餐已經賣完了。</translation>
+    </message>
+    <message>
+        <source>The canteen does not offer this way of getting the meal.</source>
+        <translation>食堂不提供這種用餐方式。</translation>
+    </message>
+    <message>
+        <source>Home delivery from this canteen is for older residents only.</source>
+        <translation>這間食堂的送餐上門服務只供長者使用。</translation>
+    </message>
+    <message>
+        <source>It is too late to cancel this order.</source>
+        <translation>現在取消這份訂餐已經太遲了。</translation>
+    </message>
+    <message>
+        <source>The service centre could not accept this order.</source>
+        <translation>服務中心無法受理這份訂餐。</translation>
+    </message>
+    <message>
+        <source>Today's dinner</source>
+        <translation>今天晚餐</translation>
+    </message>
+    <message>
+        <source>Today's lunch</source>
+        <translation>今天午餐</translation>
+    </message>
+    <message>
+        <source>Tomorrow's dinner</source>
+        <translation>明天晚餐</translation>
+    </message>
+    <message>
+        <source>Tomorrow's lunch</source>
+        <translation>明天午餐</translation>
+    </message>
+    <message>
+        <source>{day}, {meal}</source>
+        <translation>{day} {meal}</translation>
+    </message>
+    <message>
+        <source>Ordering closed at {time}</source>
+        <translation>訂餐已於{time}截止</translation>
+    </message>
+    <message>
+        <source>Price: {amount}</source>
+        <translation>價格：{amount}</translation>
+    </message>
+    <message>
+        <source>Senior discount (you pay {percent}%): −{amount}</source>
+        <translation>長者優惠（您付{percent}%）：−{amount}</translation>
+    </message>
+    <message>
+        <source>Daily meal subsidy: −{amount}</source>
+        <translation>每日助餐補貼：−{amount}</translation>
+    </message>
+    <message>
+        <source>You pay: {amount}</source>
+        <translation>您需支付：{amount}</translation>
+    </message>
+    <message>
+        <source>A daily subsidy may lower this at the counter when your card is checked.</source>
+        <translation>在櫃枱核對您的卡後，每日助餐補貼可能令價錢再低一些。</translation>
+    </message>
+    <message>
+        <source>Order or cancel by {time} on the day of the meal.</source>
+        <translation>請在用餐當天{time}前訂餐或取消。</translation>
+    </message>
+    <message>
+        <source>Ordering for ID number {masked}</source>
+        <translation>為身份證號 {masked} 訂餐</translation>
+    </message>
+    <message>
+        <source>to order a meal or check an order</source>
+        <translation>用於訂餐或查看訂單</translation>
+    </message>
+    <message>
+        <source>This kiosk has no canteen information yet. It needs a connection to the service centre; please ask staff.</source>
+        <translation>本機還沒有食堂資料，需要先連接服務中心。請找工作人員。</translation>
+    </message>
+    <message>
+        <source>Which canteen?</source>
+        <translation>選哪間食堂？</translation>
+    </message>
+    <message>
+        <source>My meal orders</source>
+        <translation>我的訂餐</translation>
+    </message>
+    <message>
+        <source>This canteen has no meals on its menu for today or tomorrow.</source>
+        <translation>這間食堂今天和明天都沒有可訂的餐。</translation>
+    </message>
+    <message>
+        <source>Which meal?</source>
+        <translation>選哪份餐？</translation>
+    </message>
+    <message>
+        <source>How would you like your meal?</source>
+        <translation>您想怎樣用餐？</translation>
+    </message>
+    <message>
+        <source>The price has changed since the menu was shown. Please check it again.</source>
+        <translation>價格剛剛有變動，請再核對一下。</translation>
+    </message>
+    <message>
+        <source>Please check your order</source>
+        <translation>請核對您的訂餐</translation>
+    </message>
+    <message>
+        <source>Go back</source>
+        <translation>返回修改</translation>
+    </message>
+    <message>
+        <source>Order this meal</source>
+        <translation>確認訂餐</translation>
+    </message>
+    <message>
+        <source>The meal could not be ordered</source>
+        <translation>這份餐未能訂上</translation>
+    </message>
+    <message>
+        <source>Your meal is ordered</source>
+        <translation>訂餐成功</translation>
+    </message>
+    <message>
+        <source>The kiosk is offline. Your order is saved and will be sent as soon as the connection is back. The order number appears here then.</source>
+        <translation>本機暫時離線。您的訂餐已保存，連線後會馬上發送，到時訂單號會顯示在這裏。</translation>
+    </message>
+    <message>
+        <source>Status: {status}</source>
+        <translation>狀態：{status}</translation>
+    </message>
+    <message>
+        <source>You have no meal orders at this kiosk.</source>
+        <translation>您在本機沒有訂餐記錄。</translation>
+    </message>
+    <message>
+        <source>Cancel this order</source>
+        <translation>取消這份訂餐</translation>
+    </message>
+    <message>
+        <source>Cancel this meal order?</source>
+        <translation>要取消這份訂餐嗎？</translation>
+    </message>
+    <message>
+        <source>Keep the order</source>
+        <translation>不取消</translation>
+    </message>
+    <message>
+        <source>Yes, cancel it</source>
+        <translation>確定取消</translation>
+    </message>
+    <message>
+        <source>An earlier order could not be placed</source>
+        <translation>之前有一份訂餐未能訂上</translation>
+    </message>
+    <message>
+        <source>Choose a meal</source>
+        <translation>去選餐</translation>
+    </message>
+</context>
+<context>
+    <name>Phone</name>
+    <message>
+        <source>A mobile number has 11 digits; a Shanghai landline has 8. Please check.</source>
+        <translation>手機號碼是11位，上海固定電話是8位。請檢查一下。</translation>
+    </message>
+    <message>
+        <source>Please type digits only.</source>
+        <translation>請只輸入數字。</translation>
+    </message>
+    <message>
+        <source>That is a service number. Please give a number we can call you on.</source>
+        <translation>這是服務號碼。請留下一個我們可以打給您的號碼。</translation>
+    </message>
+    <message>
+        <source>Please give a mobile number or a Shanghai landline.</source>
+        <translation>請留下手機號碼或上海的固定電話。</translation>
+    </message>
+    <message>
+        <source>This does not look like a phone number. Please check it.</source>
+        <translation>這好像不是電話號碼，請檢查一下。</translation>
+    </message>
+    <message>
+        <source>Which phone number should we call?</source>
+        <translation>我們打哪個電話找您？</translation>
+    </message>
+    <message>
+        <source>The number is complete. Press OK, or press Delete to correct it.</source>
+        <translation>號碼已輸入完畢。請按「確定」；要修改請按「刪除」。</translation>
+    </message>
+    <message>
+        <source>Please type your phone number first.</source>
+        <translation>請先輸入您的電話號碼。</translation>
+    </message>
+    <message>
+        <source>Thank you. We will call this number.</source>
+        <translation>謝謝，我們會打這個號碼找您。</translation>
+    </message>
+    <message>
+        <source>Type your mobile or home phone number and press OK.</source>
+        <translation>請輸入手機號碼或家中電話，然後按「確定」。</translation>
+    </message>
+    <message>
+        <source>Digits entered: {count}</source>
+        <translation>已輸入：{count} 位</translation>
     </message>
 </context>
 <context>

@@ -13,6 +13,7 @@ APT_PACKAGES=(
   libegl1 libgl1 libxkbcommon0 libxkbcommon-x11-0 libfontconfig1 libdbus-1-3
   libglib2.0-0 libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-shape0
   libxcb-render-util0 libxcb-image0  # Qt's X11/xcb platform plugin
+  baresip-core chromium chromium-driver  # emergency SIP call; headless operator-page tests
 )
 
 missing=()

@@ -281,3 +281,9 @@ class HubClient:
         status, _, raw = self._request("POST", "/v1/heartbeat", body=beat)
         self._check(status, raw)
         return self._parse(protocol.HeartbeatAck, raw)
+
+    def lookup_person(self, lookup: protocol.PersonLookup) -> protocol.PersonRecord:
+        """One senior's appointments and benefit statuses (the ID goes in the body only)."""
+        status, _, raw = self._request("POST", "/v1/people/lookup", body=lookup)
+        self._check(status, raw)
+        return self._parse(protocol.PersonRecord, raw)

@@ -180,3 +180,62 @@ def dead_letters_and_status(conn: sqlite3.Connection) -> None:
         "ALTER TABLE requests ADD COLUMN detail TEXT",
         "CREATE INDEX requests_delivered ON requests(delivered_at)",
     )
+
+
+@migration(4)
+def person_lookups_and_catalogue_problems(conn: sqlite3.Connection) -> None:
+    """Cached hub answers about one senior (keyed by an opaque key, never the ID number),
+    and the latest refused version of each catalogue, for the admin."""
+    _run(
+        conn,
+        """CREATE TABLE person_lookups (
+            person_key TEXT PRIMARY KEY,
+            record TEXT NOT NULL,
+            fetched_at TEXT NOT NULL
+        )""",
+        "CREATE INDEX person_lookups_fetched ON person_lookups(fetched_at)",
+        """CREATE TABLE catalogue_problems (
+            catalogue TEXT PRIMARY KEY,
+            problem TEXT NOT NULL,
+            at TEXT NOT NULL
+        )""",
+    )
+
+
+@migration(5)
+def emergency_alarms(conn: sqlite3.Connection) -> None:
+    """Emergency alarms and their history (services/alarms.py). Never deleted: triggers refuse."""
+    _run(
+        conn,
+        """CREATE TABLE alarms (
+            id TEXT PRIMARY KEY,
+            raised_at TEXT NOT NULL,
+            drill INTEGER NOT NULL,
+            kiosk_name TEXT NOT NULL,
+            location TEXT NOT NULL,
+            masked_id TEXT,
+            helper TEXT,
+            state TEXT NOT NULL,
+            state_at TEXT NOT NULL,
+            operator TEXT,
+            hub_received_at TEXT,
+            attempts INTEGER NOT NULL DEFAULT 0,
+            last_error TEXT,
+            cancel_reason TEXT,
+            cancel_requested_at TEXT,
+            cancel_sent_at TEXT
+        )""",
+        "CREATE INDEX alarms_by_state ON alarms(state, raised_at)",
+        """CREATE TABLE alarm_events (
+            seq INTEGER PRIMARY KEY AUTOINCREMENT,
+            alarm_id TEXT NOT NULL REFERENCES alarms(id),
+            event TEXT NOT NULL,
+            at TEXT NOT NULL,
+            detail TEXT
+        )""",
+        "CREATE INDEX alarm_events_by_alarm ON alarm_events(alarm_id, seq)",
+        "CREATE TRIGGER alarms_never_deleted BEFORE DELETE ON alarms"
+        " BEGIN SELECT RAISE(ABORT, 'alarms are never deleted'); END",
+        "CREATE TRIGGER alarm_events_never_deleted BEFORE DELETE ON alarm_events"
+        " BEGIN SELECT RAISE(ABORT, 'alarm history is never deleted'); END",
+    )

@@ -581,9 +581,7 @@ class ErrorBody(_Model):
 
 # Status codes are open-ended on purpose: a hub may add one (a new payment state) before
 # kiosks learn it; a kiosk shows an unknown code as "ask staff", never fails on it.
-StatusCode = Annotated[
-    str, StringConstraints(min_length=1, max_length=40, pattern=r"^[a-z0-9_]+$")
-]
+StatusCode = Annotated[str, StringConstraints(min_length=1, max_length=40, pattern=r"^[a-z0-9_]+$")]
 KNOWN_BENEFIT_STATUSES: Final = (
     "not_applied",
     "applied",

@@ -8,15 +8,17 @@ always updated first, so an interrupted step loses and duplicates nothing (the h
 from __future__ import annotations
 
 import json
+import logging
 import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
-from typing import Protocol
+from typing import Any, Protocol
 from uuid import UUID
 
 from pydantic import ValidationError
 
-from services import protocol
+from services import catalogue_problems, protocol
+from services.benefits import check_rules
 from services.catalogue_cache import CatalogueCache
 from services.hub_client import (
     CatalogueBody,
@@ -31,6 +33,8 @@ from services.store import (
     iso,
     utcnow,
 )
+
+log = logging.getLogger(__name__)
 
 KIOSK_VERSION = "0.1.0"
 # Whole-batch refusals that mean "something in this body is bad": isolate it, dead-letter it.
@@ -72,7 +76,33 @@ class PassStats:
     status_updates: int = 0
     catalogues_updated: list[str] = field(default_factory=list)
     catalogues_unchanged: list[str] = field(default_factory=list)
+    catalogues_refused: list[str] = field(default_factory=list)  # see catalogue_problems
     heartbeat: bool = False
+
+
+# Checks beyond the schema, run on a catalogue's items before it replaces the cached one;
+# each returns a list of problems (empty: accept).
+CATALOGUE_CHECKS: dict[str, Callable[[Sequence[Any]], list[str]]] = {
+    "benefit_rules": check_rules,
+}
+
+
+def _content_invalid(exc: HubProtocolError) -> bool:
+    """True when the reply was well-formed JSON that broke the schema (not garbled)."""
+    cause = exc.__cause__
+    return isinstance(cause, ValidationError) and all(
+        e["type"] != "json_invalid" for e in cause.errors()
+    )
+
+
+def _describe_refusal(exc: HubProtocolError) -> str:
+    cause = exc.__cause__
+    if not _content_invalid(exc) or not isinstance(cause, ValidationError):
+        return str(exc)
+    errors = cause.errors()
+    shown = [f"{'.'.join(str(p) for p in e['loc'])}: {e['msg']}" for e in errors[:3]]
+    more = f" and {len(errors) - 3} more" if len(errors) > 3 else ""
+    return f"it does not match the protocol ({'; '.join(shown)}{more})"
 
 
 def build_envelope(item: OutboxItem) -> protocol.RequestEnvelope:
@@ -243,14 +273,49 @@ class SyncEngine:
 
     # -- catalogues and heartbeat ----------------------------------------------------------------
     def refresh_catalogues(self, stats: PassStats) -> None:
+        """Refresh every catalogue (``If-None-Match``); one bad catalogue never stops the rest.
+
+        A version that does not validate - the schema, or a deeper check from
+        ``CATALOGUE_CHECKS`` - is kept out: the cached version stays in use and the problem is
+        recorded for the admin (``services.catalogue_problems``). A garbled reply (not JSON,
+        cut short, too large) is recorded too, and raised once the others are done, so the
+        pass still counts as failed and is retried. Transport failures stop the pass at once.
+        """
+        garbled: HubProtocolError | None = None
         for name in self.config.catalogues:
-            reply = self.client.get_catalogue(name, self.cache.etag(name))
+            try:
+                reply = self.client.get_catalogue(name, self.cache.etag(name))
+            except HubProtocolError as exc:
+                self._refuse(name, _describe_refusal(exc), stats)
+                if not _content_invalid(exc):
+                    garbled = garbled or exc
+                continue
             if isinstance(reply, NotModified):
                 self.cache.touch(name)
                 stats.catalogues_unchanged.append(name)
             else:
+                check = CATALOGUE_CHECKS.get(name)
+                found = check(getattr(reply.catalogue, "items", [])) if check else []
+                if found:
+                    self._refuse(name, "; ".join(found), stats)
+                    continue
                 self.cache.store(name, reply.catalogue, reply.etag)
                 stats.catalogues_updated.append(name)
+            catalogue_problems.clear(self.conn, name)
+        if garbled is not None:
+            raise garbled
+
+    def _refuse(self, name: str, problem: str, stats: PassStats) -> None:
+        entry = self.cache.entry(name)
+        kept = (
+            f"the version fetched {iso(entry.fetched_at)} is still used"
+            if entry is not None
+            else "there is no earlier version to use"
+        )
+        text = f"refused a new version: {problem} ({kept})"
+        log.warning("catalogue %s: %s", name, text)
+        catalogue_problems.record(self.conn, name, text)
+        stats.catalogues_refused.append(name)
 
     def send_heartbeat(self, stats: PassStats, last_error: str | None) -> protocol.HeartbeatAck:
         beat = protocol.Heartbeat(

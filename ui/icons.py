@@ -47,3 +47,15 @@ def icon_pixmap(name: str, colour: str, size: int) -> QPixmap:
 
 def themed_icon(name: str, colour: str, size: int) -> QIcon:
     return QIcon(icon_pixmap(name, colour, size))
+
+
+def icon_strip(names: tuple[str, ...], colour: str, size: int) -> QPixmap:
+    """Icons side by side in one pixmap (a button shows one icon)."""
+    gap = size // 4
+    strip = QPixmap(len(names) * size + (len(names) - 1) * gap, size)
+    strip.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(strip)
+    for index, name in enumerate(names):
+        painter.drawPixmap(index * (size + gap), 0, icon_pixmap(name, colour, size))
+    painter.end()
+    return strip

@@ -10,6 +10,9 @@ import pytest
 from pytestqt.qtbot import QtBot
 
 from kiosk.testing import build_main_window, close_main_window
+
+# The real hub and kiosks enrolled with it, for the end-to-end service tests.
+from tests.helpers.kiosk_driver import hub, make_kiosk  # noqa: F401
 from ui.main_window import MainWindow
 
 WindowFactory = Callable[..., MainWindow]

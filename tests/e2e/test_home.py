@@ -71,13 +71,13 @@ def test_emergency_button_is_top_right_on_every_page(qtbot: QtBot, window: MainW
 
 
 def test_tiles_back_and_home_navigate(qtbot: QtBot, window: MainWindow) -> None:
-    click(qtbot, window, "tile.meals")
-    assert window.current_page() == "meals"
+    click(qtbot, window, "tile.meals")  # a service first asks who the senior is
+    assert window.current_page() == "identify"
     assert find(window, "button.back").isVisible()
     click(qtbot, window, "button.emergency")
     assert window.current_page() == "emergency"
     click(qtbot, window, "button.back")
-    assert window.current_page() == "meals"
+    assert window.current_page() == "identify"
     click(qtbot, window, "button.home")
     assert window.current_page() == "home"
     click(qtbot, window, "tile.emergency")
@@ -145,7 +145,7 @@ def test_keyboard_only_operation(qtbot: QtBot, window: MainWindow) -> None:
     focused = QApplication.focusWidget()
     assert focused is find(window, "tile.benefits")
     qtbot.keyClick(focused, Qt.Key.Key_Return)
-    qtbot.waitUntil(lambda: window.current_page() == "benefits")
+    qtbot.waitUntil(lambda: window.current_page() == "identify")
     qtbot.keyClick(window, Qt.Key.Key_Escape)
     assert window.current_page() == "home"
     # Tab reaches every control on the home screen.

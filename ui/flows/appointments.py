@@ -19,12 +19,12 @@ from datetime import date, datetime
 from typing import Any
 from uuid import UUID
 
-from PySide6.QtCore import QCoreApplication, QObject
+from PySide6.QtCore import QCoreApplication
 
 from services import appointments as appts
 from services.appointments import Booking, BookingRefusedError, SlotOffer
 from services.identity import ResidentId
-from services.store import StorageError, StorageFullError, StoreConnection, utcnow
+from services.store import StoreConnection, utcnow
 from ui.data import DataPort
 from ui.flows.appointment_texts import (
     data_age_text,
@@ -34,6 +34,7 @@ from ui.flows.appointment_texts import (
     slot_choice_text,
     summary_lines,
 )
+from ui.flows.base import STALE_AFTER_S
 from ui.flows.identity_gate import IdentityGate
 from ui.flows.my_appointments import (
     BOOKING,
@@ -47,7 +48,7 @@ from ui.flows.my_appointments import (
 )
 from ui.formatting import format_age, format_day, format_moment
 from ui.main_window import MainWindow
-from ui.pages.flow_page import Action, ChoiceItem, FlowPage
+from ui.pages.flow_page import Action, ChoiceItem
 
 log = logging.getLogger("yijiantong.ui.appointments")
 
@@ -58,10 +59,9 @@ CONFIRM = "appointments.confirm"
 PAGES = (HOSPITALS, DEPARTMENTS, DAYS, SLOTS, CONFIRM, RESULT, MINE, BOOKING, CANCEL, NOTICE)
 PAGES += (PENDING,)
 FIRST_AVAILABLE = "first_available"
-STALE_AFTER_S = 15 * 60  # older catalogue data is labelled with its age even when online
 
 
-class AppointmentsFlow(MyAppointmentsSteps, QObject):
+class AppointmentsFlow(MyAppointmentsSteps):
     def __init__(
         self,
         window: MainWindow,
@@ -73,30 +73,14 @@ class AppointmentsFlow(MyAppointmentsSteps, QObject):
         on_queued: Callable[[], None] = lambda: None,
         printer: Any = None,
     ) -> None:
-        super().__init__(window)
-        self.window = window
-        self.data = data
-        self.gate = gate
-        self.now = now
-        self.online = online
-        self.on_queued = on_queued
+        super().__init__(window, data, gate, PAGES, now=now, online=online, on_queued=on_queued)
         self.printer = printer  # ui.slip.SlipPrinter when a printer is configured
-        self.pages: dict[str, FlowPage] = {}
-        for name in PAGES:
-            page = FlowPage(name, window)
-            page.chosen.connect(lambda item, n=name: self._chosen(n, item))
-            page.action.connect(lambda action, n=name: self._action(n, action))
-            window.add_page(page)
-            self.pages[name] = page
         window.set_service_handler("appointments", self.start)
-        window.session_reset.connect(self.reset)
-        self.generation = 0
-        self.reset()
+        self.forget()
 
     # -- state -----------------------------------------------------------------------------
-    def reset(self) -> None:
-        """Forget everything about the last person (called by the privacy wipe)."""
-        self.generation += 1
+    def forget(self) -> None:
+        """Forget everything about the last person (part of the privacy wipe)."""
         self.hospitals: list[Any] = []
         self.hospital: Any = None
         self.departments: list[Any] = []
@@ -114,46 +98,6 @@ class AppointmentsFlow(MyAppointmentsSteps, QObject):
         self.mine: list[Booking] = []
         self.rejections: list[Booking] = []
         self.pending: list[Booking] = []
-        self.notice_after_render: str = ""
-        for page in self.pages.values():
-            page.reset()
-
-    def person(self) -> ResidentId:
-        person = self.gate.person()
-        assert person is not None, "appointment screens need an identified person"
-        return person
-
-    def _ask(self, job: Callable[[StoreConnection], Any], then: Callable[[Any], None]) -> None:
-        """Run ``job`` on the data thread; ``then(result)`` unless the session moved on."""
-        generation = self.generation
-
-        def done(result: Any) -> None:
-            if generation == self.generation:
-                then(result)
-
-        def failed(exc: BaseException) -> None:
-            if generation == self.generation:
-                self._failed(exc)
-
-        self.data.run(job, done, failed)
-
-    def _failed(self, exc: BaseException) -> None:
-        if isinstance(exc, StorageFullError):
-            text = QCoreApplication.translate(
-                "Appointments",
-                "This kiosk's storage is full, so nothing was saved. Please ask staff.",
-            )
-        elif isinstance(exc, StorageError):
-            text = QCoreApplication.translate(
-                "Appointments", "This kiosk cannot read or save its data. Please ask staff."
-            )
-        else:
-            log.error("appointment step failed: %s: %s", type(exc).__name__, exc)
-            text = QCoreApplication.translate(
-                "Appointments",
-                "Something went wrong on this kiosk. Nothing was sent. Please try again.",
-            )
-        self.window.show_notice(text)
 
     def _age_info(self) -> tuple[str, str]:
         """(info line, warning) about how current the slot information is."""

@@ -11,10 +11,12 @@ from typing import Any
 
 from PySide6.QtCore import QObject
 
+from services.benefits import Facts
 from services.identity import ResidentId
 from ui.main_window import MainWindow
 
 PERSON_KEY = "person"
+FACTS_KEY = "facts"  # what the senior told us this session (hukou, dibao ...): benefits.Facts
 
 
 class IdentityGate(QObject):
@@ -43,9 +45,21 @@ class IdentityGate(QObject):
         self._page.set_purpose_text(purpose)
         self._window.show_page(self._page.name)
 
+    def facts(self) -> Facts:
+        """Answers given this session, so meals and benefits never ask the same thing twice."""
+        known = self._session.get(FACTS_KEY)
+        if isinstance(known, Facts):
+            return known
+        person = self.person()
+        return Facts(age=person.age if person is not None else None)
+
+    def remember(self, facts: Facts) -> None:
+        self._session[FACTS_KEY] = facts
+
     def forget(self) -> None:
         self._then = None
         self._session.pop(PERSON_KEY, None)
+        self._session.pop(FACTS_KEY, None)
 
     def _identified(self, person: ResidentId) -> None:
         self._session[PERSON_KEY] = person

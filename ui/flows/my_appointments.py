@@ -9,19 +9,14 @@ session generation and the data port; split out only to keep each module readabl
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from datetime import date, datetime
-from typing import Any
-
 from PySide6.QtCore import QCoreApplication
 
 from services import appointments as appts
 from services.appointments import Booking, CancelRefusedError, SlotOffer
-from services.identity import ResidentId
 from services.store import StoreConnection
 from ui.flows.appointment_texts import booking_choice_text, cancel_rule, reason_text, status_word
-from ui.main_window import MainWindow
-from ui.pages.flow_page import Action, ChoiceItem, FlowPage
+from ui.flows.base import ServiceFlow
+from ui.pages.flow_page import Action, ChoiceItem
 
 # Page names (the flow's own pages are named in ui.flows.appointments).
 HOSPITALS = "appointments"
@@ -33,57 +28,15 @@ PENDING = "appointments.pending"
 RESULT = "appointments.result"
 
 
-class MyAppointmentsSteps:
-    """Needs from the flow: the attributes and helpers declared below."""
+class MyAppointmentsSteps(ServiceFlow):
+    """The flow's after-booking steps; needs the attributes declared below."""
 
-    window: MainWindow
-    pages: dict[str, FlowPage]
     booking: Booking | None
     booking_error: str | None
     mine: list[Booking]
     rejections: list[Booking]
     pending: list[Booking]
     alternatives: list[SlotOffer]
-    notice_after_render: str
-    now: Callable[[], datetime]
-    on_queued: Callable[[], None]
-
-    @property
-    def locale(self) -> str:
-        return self.window.locale
-
-    def today(self) -> date:
-        return appts.shanghai_today(self.now())
-
-    def person(self) -> ResidentId:
-        raise NotImplementedError
-
-    def _ask(self, job: Callable[[StoreConnection], Any], then: Callable[[Any], None]) -> None:
-        raise NotImplementedError
-
-    def _show(
-        self,
-        name: str,
-        render: Callable[[], None],
-        *,
-        navigate: bool = True,
-        replace: bool = False,
-        **go: Any,
-    ) -> None:
-        """Render page ``name`` with ``render`` (kept for language switches) and, unless
-        ``navigate`` is False (a refresh in place), show it; ``replace`` takes the place of
-        the current page in the history (the ID page once it is done)."""
-        page = self.pages[name]
-        page.renderer = render
-        render()
-        if navigate:
-            if replace and self.window.current_page() != "home":
-                self.window.replace_page(name)
-            else:
-                self.window.show_page(name, **go)
-        if self.notice_after_render:
-            self.window.show_notice(self.notice_after_render)
-            self.notice_after_render = ""
 
     def _summary(self, booking: Booking, *, with_id: bool = True) -> str:
         raise NotImplementedError

@@ -7,10 +7,10 @@ its visible label. Nothing here needs a gesture or a long press.
 from __future__ import annotations
 
 from PySide6.QtCore import QSize, Qt
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QIcon, QKeyEvent
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QSizePolicy, QWidget
 
-from ui.icons import themed_icon
+from ui.icons import icon_strip, themed_icon
 from ui.theme import Theme, px
 from ui.widgets.labels import TextLabel
 
@@ -56,20 +56,32 @@ class BigButton(QPushButton):
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setAutoDefault(False)
         self.icon_name = icon
+        self.icon_names: tuple[str, ...] = (icon,) if icon else ()
         self.setSizePolicy(QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Fixed)
+
+    def set_icons(self, names: tuple[str, ...]) -> None:
+        """Several icons in a row before the label (a meal's dietary tags): icons back up the
+        words, so a senior who cannot read small print still spots "low salt"."""
+        self.icon_names = names
+        self.icon_name = names[0] if names else None
 
     def set_label(self, text: str) -> None:
         self.setText(text)
         self.setAccessibleName(text)
 
     def apply_theme(self, theme: Theme, scale: int) -> None:
-        if self.icon_name:
+        if self.icon_names:
             fg = theme.emergency_text if self.property("role") == "emergency" else theme.button_text
             if self.isChecked():
                 fg = theme.checked_text
             size = px(36, scale)
-            self.setIcon(themed_icon(self.icon_name, fg, size))
-            self.setIconSize(QSize(size, size))
+            if len(self.icon_names) == 1:
+                self.setIcon(themed_icon(self.icon_names[0], fg, size))
+                self.setIconSize(QSize(size, size))
+            else:
+                strip = icon_strip(self.icon_names, fg, size)
+                self.setIcon(QIcon(strip))
+                self.setIconSize(strip.size())
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if not _handle_key(self, event):

@@ -33,6 +33,7 @@ class ChoiceItem:
     enabled: bool = True
     role: str = "button"
     wide: bool = False  # takes a whole row (a long, important choice)
+    icons: tuple[str, ...] = ()  # shown before the text (a meal's dietary tags)
 
 
 class ChoiceGrid(QWidget):
@@ -161,6 +162,7 @@ class ChoiceGrid(QWidget):
             button = BigButton(f"choice.{item.id}", item.role, None, self._grid_host)
             button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
             button.set_label(item.text)
+            button.set_icons(item.icons)
             button.setEnabled(item.enabled)
             button.clicked.connect(lambda _=False, i=item.id: self.chosen.emit(i))
             if self._look is not None:

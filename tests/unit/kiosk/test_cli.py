@@ -60,9 +60,10 @@ def test_help_runs_without_a_display() -> None:
 def test_screenshot_list_names_every_page(tmp_path: Path) -> None:
     result = run_cli("screenshot", "--list", "--data-dir", str(tmp_path))
     assert result.returncode == 0, result.stderr
-    from ui.flows.appointments import PAGES as APPOINTMENT_PAGES
+    from ui.flows import appointments, benefits, meals
 
-    assert set(result.stdout.split()) == PAGES | set(APPOINTMENT_PAGES) | {"identify"}
+    flows = {*appointments.PAGES, *meals.PAGES, *benefits.PAGES}
+    assert set(result.stdout.split()) == PAGES | flows | {"identify", "phone"}
 
 
 def test_screenshot_writes_png_of_requested_size(tmp_path: Path) -> None:

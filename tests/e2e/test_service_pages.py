@@ -1,5 +1,6 @@
-"""Every appointment screen, filled with content by walking the real flow, passes the
-accessibility audit in every theme, text size and language, and on the smaller screen.
+"""Every service screen (appointments, meals, benefits), filled with content by walking
+the real flow, passes the accessibility audit in every theme, text size and language, and
+on the smaller screen.
 Also: each page is listed by ``yijiantong screenshot --list``."""
 
 from __future__ import annotations
@@ -15,13 +16,13 @@ from pytestqt.qtbot import QtBot
 from kiosk import preview
 from kiosk.testing import build_main_window, close_main_window, kiosk_app_of
 from ui.audit import audit
-from ui.flows.appointments import PAGES
+from ui.flows import appointments, benefits, meals
 from ui.i18n import LOCALES
 from ui.main_window import MainWindow
 from ui.theme import THEMES
 
 SCALES = (100, 125, 150, 200)
-WALKED = ("identify", *PAGES)
+WALKED = ("identify", "phone", *appointments.PAGES, *meals.PAGES, *benefits.PAGES)
 
 
 @pytest.fixture
@@ -67,7 +68,7 @@ def test_page_on_the_smaller_screen(walked: MainWindow) -> None:
     assert not failures, "\n".join(failures[:30])
 
 
-def test_every_appointment_page_is_listed_for_screenshots() -> None:
+def test_every_service_page_is_listed_for_screenshots() -> None:
     from kiosk.screenshot import page_names
 
     assert set(WALKED) <= set(page_names())
