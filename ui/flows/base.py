@@ -91,8 +91,16 @@ class ServiceFlow(QObject):
         assert person is not None, "service screens need an identified person"
         return person
 
-    def _ask(self, job: Callable[[StoreConnection], Any], then: Callable[[Any], None]) -> None:
-        """Run ``job`` on the data thread; ``then(result)`` unless the session moved on."""
+    def _ask(
+        self,
+        job: Callable[[StoreConnection], Any],
+        then: Callable[[Any], None],
+        *,
+        port: DataPort | None = None,
+        or_else: Callable[[BaseException], None] | None = None,
+    ) -> None:
+        """Run ``job`` on the data thread (or ``port``'s); ``then(result)`` unless the session
+        moved on. A failure is reported to the senior, then passed to ``or_else``."""
         generation = self.generation
 
         def done(result: Any) -> None:
@@ -102,8 +110,10 @@ class ServiceFlow(QObject):
         def failed(exc: BaseException) -> None:
             if generation == self.generation:
                 self._failed(exc)
+                if or_else is not None:
+                    or_else(exc)
 
-        self.data.run(job, done, failed)
+        (port or self.data).run(job, done, failed)
 
     def _failed(self, exc: BaseException) -> None:
         if isinstance(exc, StorageFullError):

@@ -249,7 +249,6 @@ class BenefitsFlow(ServiceFlow):
     # -- status from the hub -----------------------------------------------------------------
     def _open_status(self) -> None:
         person, now = self.person(), self.now()
-        generation = self.generation
         self.looking, self.lookup = True, None
         self._show(STATUS, self._render_status)
 
@@ -257,19 +256,13 @@ class BenefitsFlow(ServiceFlow):
             client = person_lookup.client_from_store(conn)
             return person_lookup.lookup(conn, client, person, now)
 
-        def done(result: LookupResult) -> None:
-            if generation != self.generation:
-                return
+        def done(result: LookupResult | None) -> None:
             self.looking, self.lookup = False, result
             if self.window.current_page() == STATUS:
                 self._show(STATUS, self._render_status, navigate=False)
 
-        def failed(exc: BaseException) -> None:
-            if generation == self.generation:
-                self.looking = False
-                self._failed(exc)
-
-        self.lookups.run(job, done, failed)
+        # A network question: its own thread, so a slow hub never holds up the data thread.
+        self._ask(job, done, port=self.lookups, or_else=lambda _exc: done(None))
 
     def _render_status(self) -> None:
         title = QCoreApplication.translate("Benefits", "My applications and payments")
