@@ -98,6 +98,8 @@ def build_parser() -> argparse.ArgumentParser:
     sync.add_argument("--once", action="store_true", required=True, help="one pass, then exit")
     sync.add_argument("--hub-url", metavar="URL", help="use this hub URL for this pass")
 
+    _add_voice_parser(sub, common)
+
     sub.add_parser(
         "status",
         parents=[common],
@@ -106,6 +108,63 @@ def build_parser() -> argparse.ArgumentParser:
         "state as one JSON object.",
     )
     return parser
+
+
+def _add_voice_parser(sub: Any, common: argparse.ArgumentParser) -> None:
+    voice = sub.add_parser(
+        "voice",
+        parents=[common],
+        help="speak, recognise and match phrases; manage speech models",
+        description="Speech output and input without the screen (DESIGN §5).",
+    )
+    vsub = voice.add_subparsers(dest="voice_command", metavar="VOICE_COMMAND")
+    say = vsub.add_parser("say", parents=[common], help="speak TEXT (or write it to a WAV)")
+    say.add_argument("text", metavar="TEXT", help="what to say; numbers and dates are spelled out")
+    say.add_argument("--locale", choices=LOCALES, default="zh_CN", help="voice (default zh_CN)")
+    say.add_argument("--out", metavar="FILE.wav", help="write a WAV file instead of playing")
+    rec = vsub.add_parser("recognize", parents=[common], help="recognise a WAV file; prints JSON")
+    rec.add_argument("wav", metavar="FILE.wav", help="16-bit PCM WAV, any rate")
+    rec.add_argument("--locale", choices=LOCALES, default="zh_CN", help="language (default zh_CN)")
+    rec.add_argument("--page", metavar="NAME", help="page grammar: home (default) or keypad")
+    intent = vsub.add_parser("intent", parents=[common], help="match TEXT to an intent; no audio")
+    intent.add_argument("text", metavar="TEXT", help="what the person said")
+    intent.add_argument("--locale", choices=LOCALES, default="zh_CN", help="language")
+    intent.add_argument("--page", metavar="NAME", help="page grammar: home (default) or keypad")
+    models = vsub.add_parser("models", parents=[common], help="list or install speech models")
+    msub = models.add_subparsers(dest="models_command", metavar="list|install")
+    msub.add_parser("list", parents=[common], help="catalogue and installed models as JSON")
+    install = msub.add_parser("install", parents=[common], help="download or unpack a model")
+    install.add_argument("name", metavar="NAME", help="model name from `voice models list`")
+    install.add_argument("--from-zip", metavar="PATH", help="install from a zip already here")
+    install.add_argument("--locale", choices=LOCALES, help="language of a non-catalogue model")
+    install.add_argument("--url", metavar="URL", help="download from a mirror instead")
+
+
+def _voice(args: argparse.Namespace) -> int:
+    from kiosk.config import load_config
+    from kiosk.paths import resolve_paths
+    from voice import commands
+
+    paths = resolve_paths(args.data_dir)
+    if args.voice_command == "say":
+        config = load_config(paths.config_file).config
+        out = Path(args.out) if args.out else None
+        return commands.say(
+            args.text, args.locale, out, config.speech_rate_wpm, config.volume_percent
+        )
+    if args.voice_command == "recognize":
+        return commands.recognize(Path(args.wav), args.locale, args.page, paths.voice_models_dir)
+    if args.voice_command == "intent":
+        return commands.intent(args.text, args.locale, args.page)
+    if args.voice_command == "models" and args.models_command == "list":
+        return commands.models_list(paths.voice_models_dir)
+    if args.voice_command == "models" and args.models_command == "install":
+        from_zip = Path(args.from_zip) if args.from_zip else None
+        return commands.models_install(
+            args.name, paths.voice_models_dir, from_zip, args.locale, args.url
+        )
+    print("yijiantong voice: say, recognize, intent or models list|install", file=sys.stderr)
+    return 2
 
 
 def _run(args: argparse.Namespace, *, windowed: bool) -> int:
@@ -211,6 +270,7 @@ COMMANDS = {
     "status": _status,
     "enrol": _enrol,
     "sync": _sync,
+    "voice": _voice,
 }
 
 

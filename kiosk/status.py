@@ -27,6 +27,12 @@ def collect_status(data_dir: str | None) -> dict[str, Any]:
         "voice_model": "not installed",
     }
     try:
+        from voice.models import model_status
+
+        status["voice_model"] = model_status(paths.voice_models_dir)
+    except Exception as exc:  # status must always print
+        status["voice_model"] = f"unknown: {exc}"
+    try:
         from kiosk.sync_cli import sync_status
 
         status.update(sync_status(paths.data_dir))

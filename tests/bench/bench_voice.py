@@ -1,0 +1,153 @@
+"""Voice benchmarks (JSON on stdout): intent accuracy, end-of-utterance → intent latency,
+and TTS request → first audio sample.
+
+Run: ``python tests/bench/bench_voice.py``. Targets (issue 7): accuracy ≥ 95 %,
+p95 end-of-utterance → intent ≤ 300 ms, p95 request → first audio ≤ 200 ms.
+
+* Accuracy / latency: every English command of the home and keypad pages, spoken by
+  real espeak-ng (two voices × two rates) with a push-to-talk pause and noise floor,
+  streamed in 100 ms blocks through the kiosk's VoicePipeline with pocketsphinx. The
+  latency clock starts after the last block (the end of the utterance) and stops when
+  the post-filter has returned an intent or a rejection.
+* First audio: ``TtsWorker.speak`` of typical page prompts (zh_CN, zh_HK, en) until the
+  first chunk reaches the output sink. There is no sound card here, so the sink is a
+  double that accepts chunks at once: the figure covers normalisation, synthesis of the
+  first sentence and the hand-over to playback, not the device's own buffer.
+"""
+
+from __future__ import annotations
+
+import collections
+import json
+import statistics
+import sys
+import threading
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
+
+from tests.integration.test_voice_pipeline import PAGES, synthesised_commands
+from voice.engine import CHUNK_BYTES
+from voice.intents import IntentMatch, IntentMatcher, load_catalogue
+from voice.pipeline import VoicePipeline
+from voice.playback import OutputStream
+from voice.sphinx_engine import SphinxEngine
+from voice.tts import TtsCallbacks, TtsWorker
+
+PROMPTS = (
+    ("zh_CN", "请选择服务。就医预约，助餐，补贴查询，紧急呼叫。"),
+    ("zh_CN", "您预约了2026年11月22日 9:30，挂号费¥12.50。请确认。"),
+    ("zh_HK", "請選擇服務。就醫預約，助餐，補貼查詢，緊急呼叫。"),
+    ("en", "Please choose a service. Appointments, meals, benefits, emergency."),
+)
+
+
+def _p95(values: list[float]) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, int(0.95 * len(ordered)))]
+
+
+def bench_recognition() -> dict[str, object]:
+    matcher = IntentMatcher(load_catalogue("en"))
+    pipelines = {}
+    for name, page in PAGES.items():
+        pipelines[name] = VoicePipeline(SphinxEngine(), matcher)
+        pipelines[name].set_page(page)
+    samples = synthesised_commands()
+    right = wrong = strangers = strangers_accepted = 0
+    latencies: list[float] = []
+    commands = 0
+    for sample in samples:
+        pipeline = pipelines[sample.page]
+        pipeline.start()
+        for start in range(0, len(sample.pcm), CHUNK_BYTES):
+            pipeline.feed(sample.pcm[start : start + CHUNK_BYTES])
+        began = time.perf_counter()
+        result = pipeline.finish()
+        latencies.append(time.perf_counter() - began)
+        if sample.target is None:
+            strangers += 1
+            strangers_accepted += result.accepted
+            continue
+        commands += 1
+        outcome = result.outcome
+        if isinstance(outcome, IntentMatch) and (outcome.intent, outcome.value) == (
+            sample.target.intent,
+            sample.target.value,
+        ):
+            right += 1
+        elif result.accepted:
+            wrong += 1
+    return {
+        "commands": commands,
+        "voices": sorted({s.voice for s in samples}),
+        "rates_wpm": sorted({s.rate for s in samples}),
+        "intent_accuracy": round(right / commands, 4),
+        "wrong_intent_rate": round(wrong / commands, 4),
+        "rejected_rate": round((commands - right - wrong) / commands, 4),
+        "out_of_grammar_accepted": f"{strangers_accepted}/{strangers}",
+        "eou_to_intent_ms_p50": round(1000 * statistics.median(latencies), 2),
+        "eou_to_intent_ms_p95": round(1000 * _p95(latencies), 2),
+        "eou_to_intent_ms_max": round(1000 * max(latencies), 2),
+        "targets": {"intent_accuracy": 0.95, "eou_to_intent_ms_p95": 300},
+    }
+
+
+class _InstantStream:
+    def write(self, pcm: bytes) -> None:
+        pass
+
+    def close(self) -> None:
+        pass
+
+
+class _InstantSink:
+    def open(self, rate: int) -> OutputStream:
+        return _InstantStream()
+
+
+def bench_first_audio(repeats: int = 5) -> dict[str, object]:
+    first: dict[int, float] = {}
+    done: collections.defaultdict[int, threading.Event] = collections.defaultdict(threading.Event)
+    worker = TtsWorker(
+        TtsCallbacks(
+            first_audio=lambda uid: first.setdefault(uid, time.perf_counter()),
+            finished=lambda uid, ok: done[uid].set(),
+            failed=lambda uid, why: done[uid].set(),
+        ),
+        sink=_InstantSink(),
+    )
+    worker.start()
+    latencies: list[float] = []
+    try:
+        done[worker.speak("预热", "zh_CN")].wait(30)  # engine start-up is not a page change
+        for _ in range(repeats):
+            for locale, text in PROMPTS:
+                requested = time.perf_counter()
+                uid = worker.speak(text, locale)
+                done[uid].wait(30)
+                latencies.append(first[uid] - requested)
+    finally:
+        worker.shutdown()
+    return {
+        "utterances": len(latencies),
+        "sink": "instant double (no sound card on this machine)",
+        "request_to_first_audio_ms_p50": round(1000 * statistics.median(latencies), 2),
+        "request_to_first_audio_ms_p95": round(1000 * _p95(latencies), 2),
+        "request_to_first_audio_ms_max": round(1000 * max(latencies), 2),
+        "target_ms_p95": 200,
+    }
+
+
+def main() -> None:
+    print(
+        json.dumps(
+            {"recognition": bench_recognition(), "speech_output": bench_first_audio()},
+            indent=2,
+        )
+    )
+
+
+if __name__ == "__main__":
+    main()
