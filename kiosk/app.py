@@ -248,6 +248,13 @@ class KioskApp:
         bridge = DataBridge(runner)
         self.data_runner, self.data_bridge = runner, bridge
         self._stops.append(("data thread", lambda: self._stop_data(runner, bridge)))
+        # Questions to the hub (benefit status, bookings made at other kiosks) wait on the
+        # network, so they get their own thread: a slow hub never holds up a menu or a
+        # booking on the data thread.
+        lookup_runner = TaskRunner(self.paths.data_dir, name="hub-lookups")
+        lookup_runner.start()
+        lookup_bridge = DataBridge(lookup_runner)
+        self._stops.append(("lookup thread", lambda: self._stop_data(lookup_runner, lookup_bridge)))
         identify = IdentifyPage(window)
         window.add_page(identify)
         self.identity_gate = IdentityGate(window, identify, self.session.data)
@@ -258,17 +265,12 @@ class KioskApp:
             online=lambda: self.online,
             on_queued=self._wake_sync,
             printer=SlipPrinter(config.printer) if config.printer else None,
+            lookups=lookup_bridge,
         )
         flow_options: dict[str, Any] = {"online": lambda: self.online, "on_queued": self._wake_sync}
         self.meals = MealsFlow(
             window, bridge, self.identity_gate, area=config.service_area, **flow_options
         )
-        # Questions to the hub (a person's benefit status) wait on the network, so they get
-        # their own thread: a slow hub never holds up a menu or a booking on the data thread.
-        lookup_runner = TaskRunner(self.paths.data_dir, name="hub-lookups")
-        lookup_runner.start()
-        lookup_bridge = DataBridge(lookup_runner)
-        self._stops.append(("lookup thread", lambda: self._stop_data(lookup_runner, lookup_bridge)))
         phone = PhonePage(window)
         window.add_page(phone)
         self.benefits = BenefitsFlow(

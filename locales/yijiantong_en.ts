@@ -185,14 +185,6 @@
         <translation>Your booking has been sent. The booking number appears here when the hospital confirms it.</translation>
     </message>
     <message>
-        <source>Booked at this kiosk. Choose one to see it or cancel it.</source>
-        <translation>Booked at this kiosk. Choose one to see it or cancel it.</translation>
-    </message>
-    <message>
-        <source>You have no upcoming appointments booked here.</source>
-        <translation>You have no upcoming appointments booked here.</translation>
-    </message>
-    <message>
         <source>Cancel this appointment</source>
         <translation>Cancel this appointment</translation>
     </message>
@@ -239,6 +231,34 @@
     <message>
         <source>Nothing is waiting.</source>
         <translation>Nothing is waiting.</translation>
+    </message>
+    <message>
+        <source>booked elsewhere</source>
+        <translation>booked elsewhere</translation>
+    </message>
+    <message>
+        <source>Bookings made at other kiosks cannot be checked right now.</source>
+        <translation>Bookings made at other kiosks cannot be checked right now.</translation>
+    </message>
+    <message>
+        <source>Bookings made at other kiosks: as known {age}.</source>
+        <translation>Bookings made at other kiosks: as known {age}.</translation>
+    </message>
+    <message>
+        <source>{n} more booking(s) made elsewhere cannot be shown here; staff can look them up.</source>
+        <translation>{n} more booking(s) made elsewhere cannot be shown here; staff can look them up.</translation>
+    </message>
+    <message>
+        <source>Choose one to see it or cancel it.</source>
+        <translation>Choose one to see it or cancel it.</translation>
+    </message>
+    <message>
+        <source>You have no upcoming appointments.</source>
+        <translation>You have no upcoming appointments.</translation>
+    </message>
+    <message>
+        <source>Booked at another kiosk.</source>
+        <translation>Booked at another kiosk.</translation>
     </message>
 </context>
 <context>

@@ -185,14 +185,6 @@
         <translation>您的预约已发出。医院确认后，预约号会显示在这里。</translation>
     </message>
     <message>
-        <source>Booked at this kiosk. Choose one to see it or cancel it.</source>
-        <translation>在本机预约的记录。点一条可以查看或取消。</translation>
-    </message>
-    <message>
-        <source>You have no upcoming appointments booked here.</source>
-        <translation>您在本机没有待就诊的预约。</translation>
-    </message>
-    <message>
         <source>Cancel this appointment</source>
         <translation>取消这个预约</translation>
     </message>
@@ -239,6 +231,34 @@
     <message>
         <source>Nothing is waiting.</source>
         <translation>没有待处理的预约。</translation>
+    </message>
+    <message>
+        <source>booked elsewhere</source>
+        <translation>在其他地点预约</translation>
+    </message>
+    <message>
+        <source>Bookings made at other kiosks cannot be checked right now.</source>
+        <translation>现在无法查到您在其他地点的预约。</translation>
+    </message>
+    <message>
+        <source>Bookings made at other kiosks: as known {age}.</source>
+        <translation>其他地点的预约：信息更新于{age}。</translation>
+    </message>
+    <message>
+        <source>{n} more booking(s) made elsewhere cannot be shown here; staff can look them up.</source>
+        <translation>另有{n}个在其他地点的预约无法在这里显示，工作人员可以帮您查询。</translation>
+    </message>
+    <message>
+        <source>Choose one to see it or cancel it.</source>
+        <translation>请选择一个预约查看或取消。</translation>
+    </message>
+    <message>
+        <source>You have no upcoming appointments.</source>
+        <translation>您目前没有待就诊的预约。</translation>
+    </message>
+    <message>
+        <source>Booked at another kiosk.</source>
+        <translation>这是在其他地点预约的。</translation>
     </message>
 </context>
 <context>

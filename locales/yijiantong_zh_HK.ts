@@ -185,14 +185,6 @@
         <translation>您的預約已發出。醫院確認後，預約號會顯示在這裏。</translation>
     </message>
     <message>
-        <source>Booked at this kiosk. Choose one to see it or cancel it.</source>
-        <translation>在本機預約的記錄。按一條可以查看或取消。</translation>
-    </message>
-    <message>
-        <source>You have no upcoming appointments booked here.</source>
-        <translation>您在本機沒有待就診的預約。</translation>
-    </message>
-    <message>
         <source>Cancel this appointment</source>
         <translation>取消這個預約</translation>
     </message>
@@ -239,6 +231,34 @@
     <message>
         <source>Nothing is waiting.</source>
         <translation>沒有待處理的預約。</translation>
+    </message>
+    <message>
+        <source>booked elsewhere</source>
+        <translation>在其他地點預約</translation>
+    </message>
+    <message>
+        <source>Bookings made at other kiosks cannot be checked right now.</source>
+        <translation>現在無法查到您在其他地點的預約。</translation>
+    </message>
+    <message>
+        <source>Bookings made at other kiosks: as known {age}.</source>
+        <translation>其他地點的預約：資料更新於{age}。</translation>
+    </message>
+    <message>
+        <source>{n} more booking(s) made elsewhere cannot be shown here; staff can look them up.</source>
+        <translation>另有{n}個在其他地點的預約無法在這裡顯示，工作人員可以幫您查詢。</translation>
+    </message>
+    <message>
+        <source>Choose one to see it or cancel it.</source>
+        <translation>請選擇一個預約查看或取消。</translation>
+    </message>
+    <message>
+        <source>You have no upcoming appointments.</source>
+        <translation>您目前沒有待就診的預約。</translation>
+    </message>
+    <message>
+        <source>Booked at another kiosk.</source>
+        <translation>這是在其他地點預約的。</translation>
     </message>
 </context>
 <context>

@@ -84,7 +84,7 @@ class DayOffer:
 
 @dataclass(frozen=True, slots=True)
 class Booking:
-    """One of the senior's bookings made at this kiosk, with everything the screens need."""
+    """One of the senior's bookings, with everything the screens need."""
 
     id: UUID
     status: str  # WAITING, CONFIRMED, REJECTED_STATUS, CANCELLING, CANCELLED
@@ -100,6 +100,7 @@ class Booking:
     alternatives: tuple[str, ...] = ()
     seen: bool = False  # the senior has been shown this booking's rejection
     cancel_refused: str | None = None  # reason code when a cancellation was refused
+    elsewhere: bool = False  # booked at another kiosk (services.bookings_elsewhere)
 
     def can_cancel(self, now: datetime) -> bool:
         return self.status in (WAITING, CONFIRMED) and now <= self.cancel_deadline

@@ -222,3 +222,87 @@ def test_no_print_button_without_a_printer(make_kiosk: Any, hub: HubProcess) -> 
     kiosk = make_kiosk()
     book_first_available(kiosk, serial=7)
     assert "button.print" not in kiosk.page().action_buttons
+
+
+def book_at_other_kiosk(hub: HubProcess, serial: int) -> tuple[str, str]:
+    """Another kiosk books the latest free slot for ``serial`` through the hub API;
+    returns (slot id, reference)."""
+    with sqlite3.connect(hub.db_path) as conn:
+        (slot_id,) = conn.execute(
+            "SELECT id FROM slots WHERE remaining > 0 ORDER BY starts_at DESC LIMIT 1"
+        ).fetchone()
+    token = hub.enrol("centre across town")
+    response = requests.post(
+        f"{hub.url}/v1/requests",
+        json={
+            "requests": [
+                envelope("appointment.book", {"slot_id": slot_id, "person": person(serial)})
+            ]
+        },
+        headers={"Authorization": f"Bearer {token}"},
+        timeout=10,
+    )
+    response.raise_for_status()
+    [result] = response.json()["results"]
+    assert result["status"] == "accepted"
+    return slot_id, result["reference"]
+
+
+def test_booking_made_at_another_kiosk_is_listed_and_can_be_cancelled_here(
+    make_kiosk: Any, hub: HubProcess
+) -> None:
+    _slot, reference = book_at_other_kiosk(hub, serial=7)
+    kiosk = make_kiosk()
+    kiosk.identify(resident_id(7))
+    kiosk.tap("button.my_appointments", "appointments.mine")
+    # Listed once the hub has answered the lookup (this kiosk has no bookings of its own).
+    kiosk.qtbot.waitUntil(lambda: len(kiosk.choices()) == 1, timeout=WAIT_MS)
+    [choice] = kiosk.page().choices.items()
+    assert "在其他地点预约" in choice.text  # "booked elsewhere"
+    kiosk.choose(choice.id, "appointments.booking")
+    assert kiosk.page().big.plain_text() == reference
+    assert "其他地点" in kiosk.page().body.plain_text()
+    kiosk.tap("button.cancel_booking", "appointments.cancel")
+    kiosk.tap("button.confirm", "appointments.booking")
+    kiosk.wake_sync()
+    kiosk.qtbot.waitUntil(lambda: kiosk.page().title.plain_text() == "已取消", timeout=WAIT_MS)
+    [row] = hub_appointments(hub)
+    assert row["reference"] == reference and row["status"] == "cancelled"
+    assert "button.cancel_booking" not in kiosk.page().action_buttons
+
+    # Asked again (a new visit to the list), the hub no longer lists it as booked.
+    kiosk.window.go_back()
+    kiosk.wait_page("appointments.mine")
+    kiosk.window.go_back()
+    kiosk.tap("button.my_appointments", "appointments.mine")
+    kiosk.qtbot.waitUntil(lambda: kiosk.choices() == [], timeout=WAIT_MS)
+
+
+def test_bookings_elsewhere_offline_shows_the_last_known_list_with_its_age(
+    make_kiosk: Any, hub: HubProcess
+) -> None:
+    _slot, reference = book_at_other_kiosk(hub, serial=8)
+    kiosk = make_kiosk()
+    kiosk.identify(resident_id(8))
+    kiosk.tap("button.my_appointments", "appointments.mine")
+    kiosk.qtbot.waitUntil(lambda: len(kiosk.choices()) == 1, timeout=WAIT_MS)
+
+    hub.stop()
+    kiosk.window.go_back()
+    kiosk.tap("button.my_appointments", "appointments.mine")
+    page = kiosk.page()
+    # The saved answer is shown at once, and the failed lookup says how old it is.
+    kiosk.qtbot.waitUntil(lambda: "更新于" in page.info.plain_text(), timeout=WAIT_MS)
+    assert len(kiosk.choices()) == 1
+
+
+def test_no_saved_answer_and_hub_down_says_other_kiosks_cannot_be_checked(
+    make_kiosk: Any, hub: HubProcess
+) -> None:
+    kiosk = make_kiosk()
+    hub.stop()
+    kiosk.identify(resident_id(9))
+    kiosk.tap("button.my_appointments", "appointments.mine")
+    page = kiosk.page()
+    kiosk.qtbot.waitUntil(lambda: "无法查到" in page.info.plain_text(), timeout=WAIT_MS)
+    assert "没有" in page.body.plain_text()  # "no upcoming appointments" still stands

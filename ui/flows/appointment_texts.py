@@ -132,7 +132,10 @@ def summary_lines(
 def booking_choice_text(booking: Booking, locale: str, today: date) -> str:
     when = format_moment(booking.slot.starts_at, today)
     where = f"{booking.hospital.name.get(locale)} · {booking.department_name.get(locale)}"
-    return f"{when}\n{where} · {status_word(booking.status)}"
+    status = status_word(booking.status)
+    if booking.elsewhere:
+        status += " · " + QCoreApplication.translate("Appointments", "booked elsewhere")
+    return f"{when}\n{where} · {status}"
 
 
 def cancel_rule(hospital: Hospital, deadline: datetime, locale: str, today: date) -> str:

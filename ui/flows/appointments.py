@@ -22,6 +22,7 @@ from uuid import UUID
 from PySide6.QtCore import QCoreApplication
 
 from services import appointments as appts
+from services import bookings_elsewhere
 from services.appointments import Booking, BookingRefusedError, SlotOffer
 from services.identity import ResidentId
 from services.store import StoreConnection, utcnow
@@ -72,9 +73,13 @@ class AppointmentsFlow(MyAppointmentsSteps):
         online: Callable[[], bool | None] = lambda: None,
         on_queued: Callable[[], None] = lambda: None,
         printer: Any = None,
+        lookups: DataPort | None = None,
     ) -> None:
         super().__init__(window, data, gate, PAGES, now=now, online=online, on_queued=on_queued)
         self.printer = printer  # ui.slip.SlipPrinter when a printer is configured
+        # Asks the hub for bookings made at other kiosks, on its own thread; None: this
+        # kiosk's bookings only (no hub lookups, as in some tests).
+        self.lookups = lookups
         window.set_service_handler("appointments", self.start)
         self.forget()
 
@@ -96,6 +101,9 @@ class AppointmentsFlow(MyAppointmentsSteps):
         self.refused_reason: str | None = None
         self.alternatives: list[SlotOffer] = []
         self.mine: list[Booking] = []
+        self.mine_here: list[Booking] = []
+        self.mine_elsewhere: list[Booking] = []
+        self.elsewhere_note = ""  # why bookings from other kiosks are missing or how old
         self.rejections: list[Booking] = []
         self.pending: list[Booking] = []
 
@@ -466,7 +474,9 @@ class AppointmentsFlow(MyAppointmentsSteps):
         booking = self.booking
         if booking is not None and str(booking.id) == request_id and shown in (RESULT, BOOKING):
             self._refresh_booking(booking.id, shown)
-        elif shown == MINE and any(str(b.id) == request_id for b in self.mine):
+        elif shown == MINE and any(
+            str(b.id) == request_id or b.status == appts.CANCELLING for b in self.mine
+        ):
             self._open_mine(refresh=True)
         elif shown == BOOKING and booking is not None:
             self._refresh_booking(booking.id, shown)  # a cancellation's answer
@@ -483,7 +493,14 @@ class AppointmentsFlow(MyAppointmentsSteps):
             else:
                 self._show(BOOKING, self._render_booking, navigate=False)
 
-        self._ask(lambda conn: appts.get_booking(conn, booking_id), show)
+        known = self.booking
+
+        def job(conn: StoreConnection) -> Booking | None:
+            if known is not None and known.elsewhere and known.id == booking_id:
+                return bookings_elsewhere.refreshed(conn, known)
+            return appts.get_booking(conn, booking_id)
+
+        self._ask(job, show)
 
     def print_slip(self) -> None:
         if self.printer is None or self.booking is None:

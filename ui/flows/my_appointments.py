@@ -9,13 +9,22 @@ session generation and the data port; split out only to keep each module readabl
 
 from __future__ import annotations
 
+from datetime import datetime, timedelta
+from typing import Any
+
 from PySide6.QtCore import QCoreApplication
 
 from services import appointments as appts
+from services import bookings_elsewhere, person_lookup
 from services.appointments import Booking, CancelRefusedError, SlotOffer
+from services.bookings_elsewhere import BookingsElsewhere
+from services.identity import ResidentId
+from services.person_lookup import LookupResult
 from services.store import StoreConnection
+from ui.data import DataPort
 from ui.flows.appointment_texts import booking_choice_text, cancel_rule, reason_text, status_word
 from ui.flows.base import ServiceFlow
+from ui.formatting import format_age
 from ui.pages.flow_page import Action, ChoiceItem
 
 # Page names (the flow's own pages are named in ui.flows.appointments).
@@ -37,6 +46,10 @@ class MyAppointmentsSteps(ServiceFlow):
     rejections: list[Booking]
     pending: list[Booking]
     alternatives: list[SlotOffer]
+    mine_here: list[Booking]
+    mine_elsewhere: list[Booking]
+    elsewhere_note: str
+    lookups: DataPort | None
 
     def _summary(self, booking: Booking, *, with_id: bool = True) -> str:
         raise NotImplementedError
@@ -49,26 +62,83 @@ class MyAppointmentsSteps(ServiceFlow):
 
     # -- my appointments and cancelling ------------------------------------------------------
     def _open_mine(self, *, refresh: bool = False) -> None:
+        """This kiosk's bookings and the last known ones from other kiosks at once (both
+        from the local database), then, unless refreshing, the hub's current list."""
         person, now = self.person(), self.now()
 
-        def show(found: list[Booking]) -> None:
-            self.mine = found
-            self._show(MINE, self._render_mine, navigate=not refresh)
+        def job(conn: StoreConnection) -> tuple[list[Booking], BookingsElsewhere, Any]:
+            saved = person_lookup.cached(conn, person)
+            found = bookings_elsewhere.bookings_elsewhere(conn, saved.record, now)
+            return appts.my_bookings(conn, person, now), found, saved
 
-        self._ask(lambda conn: appts.my_bookings(conn, person, now), show)
+        def show(result: tuple[list[Booking], BookingsElsewhere, LookupResult]) -> None:
+            self.mine_here = result[0]
+            self._set_elsewhere(result[1], result[2])
+            self._show(MINE, self._render_mine, navigate=not refresh)
+            if not refresh:
+                self._look_up_elsewhere(person, now)
+
+        self._ask(job, show)
+
+    def _look_up_elsewhere(self, person: ResidentId, now: datetime) -> None:
+        if self.lookups is None:
+            return
+
+        def job(conn: StoreConnection) -> tuple[BookingsElsewhere, LookupResult]:
+            client = person_lookup.client_from_store(conn)
+            result = person_lookup.lookup(conn, client, person, now)
+            return bookings_elsewhere.bookings_elsewhere(conn, result.record, now), result
+
+        def show(result: tuple[BookingsElsewhere, LookupResult]) -> None:
+            self._set_elsewhere(*result)
+            if self.window.current_page() == MINE:
+                self._show(MINE, self._render_mine, navigate=False)
+
+        # A failed lookup is not the senior's problem: this kiosk's bookings are shown.
+        self._ask(job, show, port=self.lookups, or_else=lambda _exc: None)
+
+    def _set_elsewhere(self, found: BookingsElsewhere, lookup: LookupResult) -> None:
+        self.mine_elsewhere = found.bookings
+        self.mine = sorted([*self.mine_here, *found.bookings], key=lambda b: b.slot.starts_at)
+        notes = []
+        if lookup.problem is not None or not lookup.fresh:
+            if lookup.fetched_at is None:
+                if lookup.problem is not None:
+                    notes.append(
+                        QCoreApplication.translate(
+                            "Appointments",
+                            "Bookings made at other kiosks cannot be checked right now.",
+                        )
+                    )
+            else:
+                notes.append(
+                    QCoreApplication.translate(
+                        "Appointments", "Bookings made at other kiosks: as known {age}."
+                    ).replace("{age}", format_age(lookup.age(self.now()) or timedelta(0)))
+                )
+        if found.unknown:
+            notes.append(
+                QCoreApplication.translate(
+                    "Appointments",
+                    "{n} more booking(s) made elsewhere cannot be shown here; staff can look "
+                    "them up.",
+                ).replace("{n}", str(found.unknown))
+            )
+        self.elsewhere_note = " ".join(notes)
 
     def _render_mine(self) -> None:
         today = self.today()
         self.pages[MINE].show_content(
             title=QCoreApplication.translate("Appointments", "My appointments"),
             subtitle=QCoreApplication.translate(
-                "Appointments", "Booked at this kiosk. Choose one to see it or cancel it."
-            ),
+                "Appointments", "Choose one to see it or cancel it."
+            )
+            if self.mine
+            else "",
             body=""
             if self.mine
-            else QCoreApplication.translate(
-                "Appointments", "You have no upcoming appointments booked here."
-            ),
+            else QCoreApplication.translate("Appointments", "You have no upcoming appointments."),
+            info=self.elsewhere_note,
             choices=[
                 ChoiceItem(str(b.id), booking_choice_text(b, self.locale, today), wide=True)
                 for b in self.mine
@@ -115,7 +185,17 @@ class MyAppointmentsSteps(ServiceFlow):
             big=booking.reference or "",
             warning=warning,
             # Where and when, then the rule: the doctor and fee were on the slip already.
-            body="\n".join([*self._summary(booking, with_id=False).splitlines()[:2], rule]),
+            body="\n".join(
+                [
+                    *self._summary(booking, with_id=False).splitlines()[:2],
+                    *(
+                        [QCoreApplication.translate("Appointments", "Booked at another kiosk.")]
+                        if booking.elsewhere
+                        else []
+                    ),
+                    rule,
+                ]
+            ),
             actions=actions,
         )
 
@@ -147,9 +227,14 @@ class MyAppointmentsSteps(ServiceFlow):
         def job(conn: StoreConnection) -> tuple[Booking | None, str | None]:
             error = None
             try:
-                appts.cancel(conn, booking.id, now)
+                if booking.elsewhere:
+                    bookings_elsewhere.cancel_elsewhere(conn, booking, now)
+                else:
+                    appts.cancel(conn, booking.id, now)
             except CancelRefusedError as refused:
                 error = refused.reason
+            if booking.elsewhere:
+                return bookings_elsewhere.refreshed(conn, booking), error
             return appts.get_booking(conn, booking.id), error
 
         def show(result: tuple[Booking | None, str | None]) -> None:
