@@ -85,6 +85,9 @@ class KioskApp:
         self.online: bool | None = None
         self._stops: list[tuple[str, Callable[[], None]]] = []
         self._shut_down = False
+        self.emergency: Any = None  # kiosk.emergency.EmergencyController
+        self.watchdog: Any = None  # kiosk.watchdog.Watchdog (systemd notify)
+        self.admin: Any = None  # kiosk.admin.AdminController (admin screen, helper mode)
 
     # -- start-up -------------------------------------------------------------------
     def _step(self, name: str, action: Callable[[], None]) -> None:
@@ -115,7 +118,10 @@ class KioskApp:
         self._step("fonts", self._check_fonts)
         self._step("main window", self._build_window)
         self._step("session", self._start_session)
+        self._step("emergency", self._start_emergency)
         self._step("voice", self._start_voice)
+        self._step("admin", self._start_admin)
+        self._step("watchdog", self._start_watchdog)
         # Sync loads the network and data stack (~250 ms, mostly pydantic models): start
         # it after the window's first paint, so the senior sees the home screen first.
         assert self.window is not None
@@ -185,7 +191,6 @@ class KioskApp:
             services=config.services,
         )
         window.kiosk_app = self  # type: ignore[attr-defined]  # for kiosk.testing
-        window.emergency_requested.connect(lambda: window.show_page("emergency"))
         window.closing.connect(self.quit)
         if not self.fonts_ok:
             window.show_font_warning()
@@ -208,20 +213,51 @@ class KioskApp:
         self.session_controller = controller
         self._stops.append(("session", controller.shutdown))
 
-    def _start_voice(self) -> None:
-        # Speech arrives in a later release; until then say so plainly on screen.
-        assert self.window is not None
-        window = self.window
+    def _start_emergency(self) -> None:
+        """The emergency call (kiosk/emergency.py). If it cannot be built, the button still
+        opens the placeholder page that tells the person to call 120."""
+        assert self.window is not None and self.session_controller is not None
+        window, controller = self.window, self.session_controller
+        try:
+            from kiosk.emergency import EmergencyController
 
-        def not_ready() -> None:
-            window.show_notice(
-                QCoreApplication.translate(
-                    "Voice", "Voice is not set up on this kiosk yet. Please read the screen."
-                )
+            self.emergency = EmergencyController(
+                window,
+                data_dir=self.paths.data_dir,
+                config=self._config().config,
+                session_data=self.session.data,
+                keep_alive=controller.activity,
             )
+        except Exception:
+            log.exception("the emergency call could not be set up")
+            window.emergency_requested.connect(lambda: window.show_page("emergency"))
+            return
+        self._stops.append(("emergency", self.emergency.stop))
 
-        window.speak_requested.connect(not_ready)
-        window.repeat_requested.connect(not_ready)
+    def _start_voice(self) -> None:
+        # Every page spoken, push-to-talk commands (kiosk/voice_bridge.py). No speaker or
+        # microphone is a note on screen, never a failure: touch always works.
+        from kiosk.voice_bridge import VoiceBridge
+
+        assert self.window is not None and self.config_bridge is not None
+        bridge = VoiceBridge(
+            self.window, self._config(), self.config_bridge.changed, self.paths.voice_models_dir
+        )
+        bridge.start()
+        self.voice = bridge
+        self._stops.append(("voice", bridge.shutdown))
+
+    def _start_admin(self) -> None:
+        from kiosk.admin import AdminController
+
+        self.admin = AdminController(self)
+        self._stops.append(("admin", self.admin.shutdown))
+
+    def _start_watchdog(self) -> None:
+        from kiosk.watchdog import Watchdog
+
+        assert self.window is not None
+        self.watchdog = Watchdog(self.window)
 
     def _after_first_frame(self) -> None:
         if self.appointments is None:
@@ -292,6 +328,8 @@ class KioskApp:
     def _wake_sync(self) -> None:
         if self.sync_worker is not None:
             self.sync_worker.wake()
+        if self.admin is not None:
+            self.admin.request_queued()  # helper mode: the audit log
 
     def _start_sync(self) -> None:
         """Start the sync worker when this kiosk is enrolled with a hub."""
@@ -408,6 +446,8 @@ class KioskApp:
             return
         self._shut_down = True
         log.info("shutting down")
+        if self.watchdog is not None:
+            self.watchdog.stop()  # first: systemd must not take a slow, orderly stop for a hang
         for name, stop in reversed(self._stops):
             try:
                 stop()

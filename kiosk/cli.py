@@ -40,6 +40,12 @@ def build_parser() -> argparse.ArgumentParser:
         parents=[_data_dir_parent(None)],
     )
     parser.add_argument("--version", action="version", version=f"yijiantong {__version__}")
+    parser.add_argument(
+        "--self-test",
+        action="store_true",
+        help="check this installation (display plugins, translations, database, home screen, "
+        "fonts, speech) and exit 0, or print what is wrong and exit 1",
+    )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     run = sub.add_parser(
@@ -99,6 +105,20 @@ def build_parser() -> argparse.ArgumentParser:
     sync.add_argument("--hub-url", metavar="URL", help="use this hub URL for this pass")
 
     _add_voice_parser(sub, common)
+
+    admin = sub.add_parser(
+        "admin",
+        parents=[common],
+        help="staff settings from the terminal",
+        description="Staff settings that can be made without the screen.",
+    )
+    asub = admin.add_subparsers(dest="admin_command", metavar="set-pin")
+    asub.add_parser(
+        "set-pin",
+        parents=[common],
+        help="set the admin PIN (typed twice; two lines from a pipe)",
+        description="Set the admin PIN of the admin screen. It is read twice, without echo.",
+    )
 
     sub.add_parser(
         "status",
@@ -257,6 +277,15 @@ def _enrol(args: argparse.Namespace) -> int:
     return enrol(Path(resolve_data_dir(args)), args.hub_url, args.code, args.name)
 
 
+def _admin(args: argparse.Namespace) -> int:
+    from kiosk.admin_cli import set_pin
+
+    if args.admin_command != "set-pin":
+        print("yijiantong admin: set-pin", file=sys.stderr)
+        return 2
+    return set_pin(Path(resolve_data_dir(args)))
+
+
 def _sync(args: argparse.Namespace) -> int:
     from kiosk.sync_cli import sync_once
 
@@ -271,6 +300,7 @@ COMMANDS = {
     "enrol": _enrol,
     "sync": _sync,
     "voice": _voice,
+    "admin": _admin,
 }
 
 
@@ -279,6 +309,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parser.parse_args(argv)
     if args.data_dir:
         os.environ["YIJIANTONG_DATA_DIR"] = args.data_dir
+    if args.self_test:
+        from kiosk.selftest import run_self_test
+
+        return run_self_test(args.data_dir)
     command = COMMANDS.get(args.command)
     if command is None:
         parser.print_help()

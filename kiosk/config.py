@@ -27,6 +27,7 @@ DEFAULT_LOCALE = "zh_CN"
 TEXT_SCALES: tuple[int, ...] = (100, 125, 150, 200)
 THEMES: tuple[str, ...] = ("light", "dark")
 SERVICES: tuple[str, ...] = ("appointments", "meals", "benefits", "emergency")
+VOICE_ENGINES: tuple[str, ...] = ("auto", "vosk", "pocketsphinx", "off")
 ENV_PREFIX = "YIJIANTONG_"
 CONFIG_FILE_NAME = "config.toml"
 
@@ -95,6 +96,25 @@ OPTIONS: tuple[Option, ...] = (
         minimum=0,
         maximum=100,
     ),
+    # -- voice input (kiosk/voice_bridge.py); "off" turns voice input off for that language --
+    *(
+        _opt(
+            f"voice_engine_{locale}",
+            str,
+            "auto",
+            f"Speech recogniser for {locale}: auto (vosk when its model is installed, else "
+            "pocketsphinx for English), vosk, pocketsphinx (English only) or off.",
+            choices=VOICE_ENGINES,
+        )
+        for locale in LOCALES
+    ),
+    _opt("microphone", str, "", "Microphone (sound device name); empty for the default one."),
+    _opt(
+        "always_listen_emergency",
+        bool,
+        False,
+        "Listen all the time for the emergency phrase (help / 救命) only.",
+    ),
     _opt("kiosk_name", str, "", "Name of this kiosk, shown to staff and the hub."),
     _opt("kiosk_location", str, "", "Where this kiosk stands, e.g. the community centre."),
     _opt(
@@ -117,6 +137,54 @@ OPTIONS: tuple[Option, ...] = (
         list(SERVICES),
         "Which services the home screen shows, in order.",
         item_choices=SERVICES,
+    ),
+    # -- emergency call (kiosk/emergency.py) --
+    _opt(
+        "emergency_numbers",
+        str,
+        "120",
+        "Numbers the emergency screen tells people to call when the service centre cannot "
+        "be reached: comma-separated NUMBER=LABEL entries, e.g. "
+        "'120, 021-12345678=On-site staff 值班人员'. 120 is always shown.",
+    ),
+    _opt(
+        "emergency_key",
+        str,
+        "F12",
+        "Keyboard key (Qt key name, e.g. F12 or Pause) that raises an alarm, for a USB "
+        "emergency button; empty for none.",
+    ),
+    _opt("emergency_drill", bool, False, "Drill mode: alarms are marked as drills, no call."),
+    _opt("onsite_alert", bool, True, "Sound and flash an alert for on-site staff on an alarm."),
+    _opt(
+        "emergency_cancel_s",
+        int,
+        10,
+        "Seconds the emergency screen offers Cancel after a press.",
+        minimum=3,
+        maximum=60,
+    ),
+    _opt(
+        "emergency_unreachable_s",
+        int,
+        30,
+        "Seconds without the service centre before the numbers to call are shown.",
+        minimum=3,
+        maximum=120,
+    ),
+    _opt("sip_account", str, "", "SIP address of this kiosk (sip:user@domain); empty: no call."),
+    _opt("sip_password", str, "", "SIP password; when set, the kiosk registers its account."),
+    _opt("sip_centre_uri", str, "", "SIP address of the service centre to call on an alarm."),
+    _opt("sip_listen", str, "0.0.0.0:5060", "Local address:port baresip listens on for SIP."),
+    _opt("sip_audio_player", str, "alsa,default", "baresip audio output (driver,device)."),
+    _opt("sip_audio_source", str, "alsa,default", "baresip audio input (driver,device)."),
+    _opt(
+        "sip_ring_timeout_s",
+        int,
+        60,
+        "Seconds the call rings without an answer before it is given up.",
+        minimum=3,
+        maximum=300,
     ),
     _opt(
         "log_level",
@@ -143,11 +211,30 @@ class Config:
     speech_enabled: bool = True
     speech_rate_wpm: int = 150
     volume_percent: int = 80
+    voice_engine_zh_CN: str = "auto"  # noqa: N815  (named after the locale)
+    voice_engine_zh_HK: str = "auto"  # noqa: N815
+    voice_engine_en: str = "auto"
+    microphone: str = ""
+    always_listen_emergency: bool = False
     kiosk_name: str = ""
     kiosk_location: str = ""
     printer: str = ""
     service_area: str = ""
     services: tuple[str, ...] = SERVICES
+    # emergency call
+    emergency_numbers: str = "120"
+    emergency_key: str = "F12"
+    emergency_drill: bool = False
+    onsite_alert: bool = True
+    emergency_cancel_s: int = 10
+    emergency_unreachable_s: int = 30
+    sip_account: str = ""
+    sip_password: str = ""
+    sip_centre_uri: str = ""
+    sip_listen: str = "0.0.0.0:5060"
+    sip_audio_player: str = "alsa,default"
+    sip_audio_source: str = "alsa,default"
+    sip_ring_timeout_s: int = 60
     log_level: str = "INFO"
 
     def replace(self, **changes: Any) -> Config:

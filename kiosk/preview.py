@@ -281,9 +281,11 @@ _WALKS: dict[str, Callable[[Any, Any], None]] = {
 
 
 def has_walk(page: str) -> bool:
+    from kiosk.preview_admin import PAGES as ADMIN_PAGES
+    from kiosk.preview_emergency import WALK_NAMES as EMERGENCY_STATES
     from kiosk.preview_services import WALK_NAMES
 
-    return page in _WALKS or page in WALK_NAMES
+    return page in _WALKS or page in WALK_NAMES or page in EMERGENCY_STATES or page in ADMIN_PAGES
 
 
 def show_page(kiosk: Any, page: str) -> None:
@@ -294,5 +296,14 @@ def show_page(kiosk: Any, page: str) -> None:
         _WALKS[page](kiosk.window, kiosk)
     elif page in preview_services.WALK_NAMES:
         preview_services.walk(page)(kiosk.window, kiosk)
+    elif page.startswith("emergency."):
+        from kiosk.preview_emergency import WALKS as EMERGENCY_WALKS
+
+        EMERGENCY_WALKS[page](kiosk.window, kiosk)
+    elif page.startswith("admin."):
+        from kiosk import preview_admin
+
+        preview_admin.prepare_store(str(kiosk.paths.data_dir), page)
+        preview_admin.walk(kiosk, page)
     else:
         raise KeyError(f"no preview walk for page {page!r}")

@@ -62,7 +62,7 @@ def take_screenshot(
         app = KioskApp(_options(data_dir or tmp, {k: v for k, v in overrides.items() if v}))
         window = app.start()
         try:
-            if page not in window.pages:
+            if page not in window.pages and not walked:
                 raise KeyError(
                     f"unknown page {page!r}; known pages: {', '.join(sorted(window.pages))}"
                 )
@@ -73,7 +73,9 @@ def take_screenshot(
             elif page != "home":
                 window.show_page(page)
             assert app.qapp is not None
-            app.qapp.processEvents()
+            # Several passes: a layout change can show a scroll bar, which lays out again.
+            for _ in range(3):
+                app.qapp.processEvents()
             out.parent.mkdir(parents=True, exist_ok=True)
             if not window.grab().save(str(out), "PNG"):
                 raise OSError(f"could not write {out}")

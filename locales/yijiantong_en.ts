@@ -1,6 +1,632 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>Admin</name>
+    <message>
+        <source>This did not work: {reason}</source>
+        <translation>This did not work: {reason}</translation>
+    </message>
+    <message>
+        <source>Staff sign-in</source>
+        <translation>Staff sign-in</translation>
+    </message>
+    <message>
+        <source>Enter the admin PIN, or a helper PIN, or swipe a helper badge.</source>
+        <translation>Enter the admin PIN, or a helper PIN, or swipe a helper badge.</translation>
+    </message>
+    <message>
+        <source>Set the admin PIN</source>
+        <translation>Set the admin PIN</translation>
+    </message>
+    <message>
+        <source>No admin PIN is set yet. Choose a PIN of 4 to 12 digits.</source>
+        <translation>No admin PIN is set yet. Choose a PIN of 4 to 12 digits.</translation>
+    </message>
+    <message>
+        <source>Too many wrong PINs. Please wait {minutes} min {seconds} s.</source>
+        <translation>Too many wrong PINs. Please wait {minutes} min {seconds} s.</translation>
+    </message>
+    <message>
+        <source>That PIN is not right. {left} tries left before a wait.</source>
+        <translation>That PIN is not right. {left} tries left before a wait.</translation>
+    </message>
+    <message>
+        <source>A PIN has 4 to 12 digits. Please choose again.</source>
+        <translation>A PIN has 4 to 12 digits. Please choose again.</translation>
+    </message>
+    <message>
+        <source>Enter the same PIN again to confirm.</source>
+        <translation>Enter the same PIN again to confirm.</translation>
+    </message>
+    <message>
+        <source>Choose a PIN of 4 to 12 digits.</source>
+        <translation>Choose a PIN of 4 to 12 digits.</translation>
+    </message>
+    <message>
+        <source>The two PINs were different. Please start again.</source>
+        <translation>The two PINs were different. Please start again.</translation>
+    </message>
+    <message>
+        <source>That is not a web address. It must start with http:// or https://.</source>
+        <translation>That is not a web address. It must start with http:// or https://.</translation>
+    </message>
+    <message>
+        <source>Not changed: {problem}</source>
+        <translation>Not changed: {problem}</translation>
+    </message>
+    <message>
+        <source>In use now, but it could not be saved for the next start: {reason}</source>
+        <translation>In use now, but it could not be saved for the next start: {reason}</translation>
+    </message>
+    <message>
+        <source>Helper added.</source>
+        <translation>Helper added.</translation>
+    </message>
+    <message>
+        <source>Helper removed.</source>
+        <translation>Helper removed.</translation>
+    </message>
+    <message>
+        <source>Helper: {name}</source>
+        <translation>Helper: {name}</translation>
+    </message>
+    <message>
+        <source>Please give the helper a name (up to 40 characters).</source>
+        <translation>Please give the helper a name (up to 40 characters).</translation>
+    </message>
+    <message>
+        <source>Please give a PIN or a badge number (or both).</source>
+        <translation>Please give a PIN or a badge number (or both).</translation>
+    </message>
+    <message>
+        <source>A PIN has digits only.</source>
+        <translation>A PIN has digits only.</translation>
+    </message>
+    <message>
+        <source>A PIN has 4 to 12 digits.</source>
+        <translation>A PIN has 4 to 12 digits.</translation>
+    </message>
+    <message>
+        <source>A badge number has 4 to 32 letters or digits.</source>
+        <translation>A badge number has 4 to 32 letters or digits.</translation>
+    </message>
+    <message>
+        <source>There is already a helper with that name.</source>
+        <translation>There is already a helper with that name.</translation>
+    </message>
+    <message>
+        <source>No helper accounts yet.</source>
+        <translation>No helper accounts yet.</translation>
+    </message>
+    <message>
+        <source>PIN</source>
+        <translation>PIN</translation>
+    </message>
+    <message>
+        <source>badge</source>
+        <translation>badge</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>Helper accounts</source>
+        <translation>Helper accounts</translation>
+    </message>
+    <message>
+        <source>Helpers</source>
+        <translation>Helpers</translation>
+    </message>
+    <message>
+        <source>Add a helper</source>
+        <translation>Add a helper</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>PIN (4 to 12 digits)</source>
+        <translation>PIN (4 to 12 digits)</translation>
+    </message>
+    <message>
+        <source>Badge number (or swipe the badge here)</source>
+        <translation>Badge number (or swipe the badge here)</translation>
+    </message>
+    <message>
+        <source>Add helper</source>
+        <translation>Add helper</translation>
+    </message>
+    <message>
+        <source>Display and language</source>
+        <translation>Display and language</translation>
+    </message>
+    <message>
+        <source>Speech and microphone</source>
+        <translation>Speech and microphone</translation>
+    </message>
+    <message>
+        <source>Services and order</source>
+        <translation>Services and order</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Session</translation>
+    </message>
+    <message>
+        <source>Kiosk name and hub</source>
+        <translation>Kiosk name and hub</translation>
+    </message>
+    <message>
+        <source>Emergency and phone</source>
+        <translation>Emergency and phone</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Maintenance</source>
+        <translation>Maintenance</translation>
+    </message>
+    <message>
+        <source>Admin: settings and status</source>
+        <translation>Admin: settings and status</translation>
+    </message>
+    <message>
+        <source>Close the admin screen</source>
+        <translation>Close the admin screen</translation>
+    </message>
+    <message>
+        <source>{count} digits entered</source>
+        <translation>{count} digits entered</translation>
+    </message>
+    <message>
+        <source>Saved and in use now.</source>
+        <translation>Saved and in use now.</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Less</source>
+        <translation>Less</translation>
+    </message>
+    <message>
+        <source>More</source>
+        <translation>More</translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation>Up</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>Down</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>never</translation>
+    </message>
+    <message>
+        <source>Bookings</source>
+        <translation>Bookings</translation>
+    </message>
+    <message>
+        <source>Meal orders</source>
+        <translation>Meal orders</translation>
+    </message>
+    <message>
+        <source>Benefit checks</source>
+        <translation>Benefit checks</translation>
+    </message>
+    <message>
+        <source>Alarms</source>
+        <translation>Alarms</translation>
+    </message>
+    <message>
+        <source>Enrol with a service hub</source>
+        <translation>Enrol with a service hub</translation>
+    </message>
+    <message>
+        <source>Hub address (http:// or https://)</source>
+        <translation>Hub address (http:// or https://)</translation>
+    </message>
+    <message>
+        <source>One-time code from the hub</source>
+        <translation>One-time code from the hub</translation>
+    </message>
+    <message>
+        <source>Enrol</source>
+        <translation>Enrol</translation>
+    </message>
+    <message>
+        <source>Please type the one-time code from the hub.</source>
+        <translation>Please type the one-time code from the hub.</translation>
+    </message>
+    <message>
+        <source>Contacting the hub…</source>
+        <translation>Contacting the hub…</translation>
+    </message>
+    <message>
+        <source>Cannot reach the hub at {url}. Check the address and the network. Nothing was changed.</source>
+        <translation>Cannot reach the hub at {url}. Check the address and the network. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>The hub did not accept that code (wrong, used or expired). Ask for a new code. Nothing was changed.</source>
+        <translation>The hub did not accept that code (wrong, used or expired). Ask for a new code. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>Enrolment failed: {reason}</source>
+        <translation>Enrolment failed: {reason}</translation>
+    </message>
+    <message>
+        <source>Enrolled. This kiosk now sends its requests to the hub.</source>
+        <translation>Enrolled. This kiosk now sends its requests to the hub.</translation>
+    </message>
+    <message>
+        <source>Queued again; it will be sent with the next sync.</source>
+        <translation>Queued again; it will be sent with the next sync.</translation>
+    </message>
+    <message>
+        <source>That request is no longer in the list.</source>
+        <translation>That request is no longer in the list.</translation>
+    </message>
+    <message>
+        <source>Please type the full path of the model zip file first.</source>
+        <translation>Please type the full path of the model zip file first.</translation>
+    </message>
+    <message>
+        <source>Not installed: {reason}. The old model (if any) is still in use.</source>
+        <translation>Not installed: {reason}. The old model (if any) is still in use.</translation>
+    </message>
+    <message>
+        <source>Installed: {model}</source>
+        <translation>Installed: {model}</translation>
+    </message>
+    <message>
+        <source>Installing… this can take a minute.</source>
+        <translation>Installing… this can take a minute.</translation>
+    </message>
+    <message>
+        <source>Speaking a test sentence…</source>
+        <translation>Speaking a test sentence…</translation>
+    </message>
+    <message>
+        <source>The test sentence was played. Did you hear it?</source>
+        <translation>The test sentence was played. Did you hear it?</translation>
+    </message>
+    <message>
+        <source>No sound could be played: check the speaker and its cable.</source>
+        <translation>No sound could be played: check the speaker and its cable.</translation>
+    </message>
+    <message>
+        <source>Listening for 2 seconds: please speak.</source>
+        <translation>Listening for 2 seconds: please speak.</translation>
+    </message>
+    <message>
+        <source>No microphone found. Voice input is off; the touch screen still works.</source>
+        <translation>No microphone found. Voice input is off; the touch screen still works.</translation>
+    </message>
+    <message>
+        <source>The microphone works but heard almost nothing. Is it muted?</source>
+        <translation>The microphone works but heard almost nothing. Is it muted?</translation>
+    </message>
+    <message>
+        <source>The microphone works (loudest: {level} %).</source>
+        <translation>The microphone works (loudest: {level} %).</translation>
+    </message>
+    <message>
+        <source>The emergency call is not set up on this kiosk; no drill.</source>
+        <translation>The emergency call is not set up on this kiosk; no drill.</translation>
+    </message>
+    <message>
+        <source>Please type the folder to export to (e.g. /media/usb).</source>
+        <translation>Please type the folder to export to (e.g. /media/usb).</translation>
+    </message>
+    <message>
+        <source>Exported to {file}</source>
+        <translation>Exported to {file}</translation>
+    </message>
+    <message>
+        <source>Cannot write to {folder}: it is read-only.</source>
+        <translation>Cannot write to {folder}: it is read-only.</translation>
+    </message>
+    <message>
+        <source>Cannot write to {folder}: it is full.</source>
+        <translation>Cannot write to {folder}: it is full.</translation>
+    </message>
+    <message>
+        <source>There is no folder {folder}. Is the USB stick plugged in?</source>
+        <translation>There is no folder {folder}. Is the USB stick plugged in?</translation>
+    </message>
+    <message>
+        <source>Export to {folder} failed.</source>
+        <translation>Export to {folder} failed.</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>Exporting…</translation>
+    </message>
+    <message>
+        <source>Removed {requests} old requests and {answers} saved answers. {queued} requests still waiting to be sent were kept.</source>
+        <translation>Removed {requests} old requests and {answers} saved answers. {queued} requests still waiting to be sent were kept.</translation>
+    </message>
+    <message>
+        <source>Removing personal data…</source>
+        <translation>Removing personal data…</translation>
+    </message>
+    <message>
+        <source>Speaker and microphone</source>
+        <translation>Speaker and microphone</translation>
+    </message>
+    <message>
+        <source>Test the speaker</source>
+        <translation>Test the speaker</translation>
+    </message>
+    <message>
+        <source>Test the microphone (2 seconds)</source>
+        <translation>Test the microphone (2 seconds)</translation>
+    </message>
+    <message>
+        <source>Microphone level</source>
+        <translation>Microphone level</translation>
+    </message>
+    <message>
+        <source>Emergency drill (nobody is sent)</source>
+        <translation>Emergency drill (nobody is sent)</translation>
+    </message>
+    <message>
+        <source>Start a drill</source>
+        <translation>Start a drill</translation>
+    </message>
+    <message>
+        <source>Export logs and diagnostics</source>
+        <translation>Export logs and diagnostics</translation>
+    </message>
+    <message>
+        <source>Folder to write to (e.g. the USB stick):</source>
+        <translation>Folder to write to (e.g. the USB stick):</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <source>Remove personal data</source>
+        <translation>Remove personal data</translation>
+    </message>
+    <message>
+        <source>{days} days</source>
+        <translation>{days} days</translation>
+    </message>
+    <message>
+        <source>Fewer days</source>
+        <translation>Fewer days</translation>
+    </message>
+    <message>
+        <source>More days</source>
+        <translation>More days</translation>
+    </message>
+    <message>
+        <source>Remove data older than {days} days</source>
+        <translation>Remove data older than {days} days</translation>
+    </message>
+    <message>
+        <source>Tap again to remove everything now</source>
+        <translation>Tap again to remove everything now</translation>
+    </message>
+    <message>
+        <source>Remove all personal data now</source>
+        <translation>Remove all personal data now</translation>
+    </message>
+    <message>
+        <source>Not enrolled with a service hub.</source>
+        <translation>Not enrolled with a service hub.</translation>
+    </message>
+    <message>
+        <source>Connection: not known yet.</source>
+        <translation>Connection: not known yet.</translation>
+    </message>
+    <message>
+        <source>Online.</source>
+        <translation>Online.</translation>
+    </message>
+    <message>
+        <source>Offline.</source>
+        <translation>Offline.</translation>
+    </message>
+    <message>
+        <source>Last successful sync: {when}</source>
+        <translation>Last successful sync: {when}</translation>
+    </message>
+    <message>
+        <source>Requests waiting to be sent: {count}</source>
+        <translation>Requests waiting to be sent: {count}</translation>
+    </message>
+    <message>
+        <source>Last problem: {error}</source>
+        <translation>Last problem: {error}</translation>
+    </message>
+    <message>
+        <source>No rejected requests.</source>
+        <translation>No rejected requests.</translation>
+    </message>
+    <message>
+        <source>Send again</source>
+        <translation>Send again</translation>
+    </message>
+    <message>
+        <source>No alarms.</source>
+        <translation>No alarms.</translation>
+    </message>
+    <message>
+        <source>drill</source>
+        <translation>drill</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>Not known.</source>
+        <translation>Not known.</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <source>Connection and sync</source>
+        <translation>Connection and sync</translation>
+    </message>
+    <message>
+        <source>Rejected requests</source>
+        <translation>Rejected requests</translation>
+    </message>
+    <message>
+        <source>Alarm history</source>
+        <translation>Alarm history</translation>
+    </message>
+    <message>
+        <source>Speech recognition models</source>
+        <translation>Speech recognition models</translation>
+    </message>
+    <message>
+        <source>Install a model from a zip file (full path):</source>
+        <translation>Install a model from a zip file (full path):</translation>
+    </message>
+    <message>
+        <source>Install for {language}</source>
+        <translation>Install for {language}</translation>
+    </message>
+    <message>
+        <source>Use per day, last 30 days</source>
+        <translation>Use per day, last 30 days</translation>
+    </message>
+</context>
+<context>
+    <name>AdminOption</name>
+    <message>
+        <source>Language at the start</source>
+        <translation>Language at the start</translation>
+    </message>
+    <message>
+        <source>Text size at the start</source>
+        <translation>Text size at the start</translation>
+    </message>
+    <message>
+        <source>Colours</source>
+        <translation>Colours</translation>
+    </message>
+    <message>
+        <source>Full screen</source>
+        <translation>Full screen</translation>
+    </message>
+    <message>
+        <source>Seconds without a touch before the warning</source>
+        <translation>Seconds without a touch before the warning</translation>
+    </message>
+    <message>
+        <source>Seconds the warning stays before the screen is cleared</source>
+        <translation>Seconds the warning stays before the screen is cleared</translation>
+    </message>
+    <message>
+        <source>Service hub address</source>
+        <translation>Service hub address</translation>
+    </message>
+    <message>
+        <source>Speak every screen</source>
+        <translation>Speak every screen</translation>
+    </message>
+    <message>
+        <source>Speech speed (words per minute)</source>
+        <translation>Speech speed (words per minute)</translation>
+    </message>
+    <message>
+        <source>Volume (percent)</source>
+        <translation>Volume (percent)</translation>
+    </message>
+    <message>
+        <source>Kiosk name</source>
+        <translation>Kiosk name</translation>
+    </message>
+    <message>
+        <source>Kiosk location</source>
+        <translation>Kiosk location</translation>
+    </message>
+    <message>
+        <source>Printer for slips</source>
+        <translation>Printer for slips</translation>
+    </message>
+    <message>
+        <source>Service area (street)</source>
+        <translation>Service area (street)</translation>
+    </message>
+    <message>
+        <source>Services on the home screen, in order</source>
+        <translation>Services on the home screen, in order</translation>
+    </message>
+    <message>
+        <source>Log detail</source>
+        <translation>Log detail</translation>
+    </message>
+    <message>
+        <source>Microphone</source>
+        <translation>Microphone</translation>
+    </message>
+    <message>
+        <source>Always listen for a call for help</source>
+        <translation>Always listen for a call for help</translation>
+    </message>
+    <message>
+        <source>Numbers to call in an emergency</source>
+        <translation>Numbers to call in an emergency</translation>
+    </message>
+    <message>
+        <source>On-site alert sound</source>
+        <translation>On-site alert sound</translation>
+    </message>
+    <message>
+        <source>Drill mode</source>
+        <translation>Drill mode</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>On</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>Off</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Light</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Dark</translation>
+    </message>
+    <message>
+        <source>Appointments</source>
+        <translation>Appointments</translation>
+    </message>
+    <message>
+        <source>Meals</source>
+        <translation>Meals</translation>
+    </message>
+    <message>
+        <source>Benefits</source>
+        <translation>Benefits</translation>
+    </message>
+    <message>
+        <source>Emergency</source>
+        <translation>Emergency</translation>
+    </message>
+</context>
+<context>
     <name>Appointments</name>
     <message>
         <source>Waiting for confirmation</source>
@@ -24,12 +650,10 @@
     </message>
     <message>
         <source>Someone else took the last place at this time.</source>
-        <extracomment>What every personal number ``services.identity.redact`` masks is made of: at least ``MIN_REDACTED_DIGITS`` decimal digits (a Shanghai landline, ``21`` + 8 digits, is the</extracomment>
         <translation>Someone else took the last place at this time.</translation>
     </message>
     <message>
         <source>This time is no longer offered by the hospital.</source>
-        <extracomment>shortest) and nothing but digits and ``NUMBER_PUNCTUATION``. Text without such a run cannot hold one. tests/unit/kiosk/test_logs.py checks both against the pattern.</extracomment>
         <translation>This time is no longer offered by the hospital.</translation>
     </message>
     <message>
@@ -550,6 +1174,10 @@
         <source>Repeat</source>
         <translation>Repeat</translation>
     </message>
+    <message>
+        <source>● Listening… please speak now</source>
+        <translation>● Listening… please speak now</translation>
+    </message>
 </context>
 <context>
     <name>Choices</name>
@@ -586,6 +1214,139 @@
     <message>
         <source>120 is the emergency ambulance number.</source>
         <translation>120 is the emergency ambulance number.</translation>
+    </message>
+    <message>
+        <source>Ambulance</source>
+        <extracomment>Stable English page name used by navigation, ``current_page()`` and screenshots.</extracomment>
+        <translation>Ambulance</translation>
+    </message>
+    <message>
+        <source>Police</source>
+        <translation>Police</translation>
+    </message>
+    <message>
+        <source>Fire</source>
+        <translation>Fire</translation>
+    </message>
+    <message>
+        <source>Cancelled. The service centre knows you are all right.</source>
+        <translation>Cancelled. The service centre knows you are all right.</translation>
+    </message>
+    <message>
+        <source>Cancelling. We are telling the service centre that you are all right.</source>
+        <translation>Cancelling. We are telling the service centre that you are all right.</translation>
+    </message>
+    <message>
+        <source>{name} at the service centre has seen your call. Help is on the way.</source>
+        <translation>{name} at the service centre has seen your call. Help is on the way.</translation>
+    </message>
+    <message>
+        <source>Your call for help is saved, but this kiosk has no service centre to send it to.</source>
+        <translation>Your call for help is saved, but this kiosk has no service centre to send it to.</translation>
+    </message>
+    <message>
+        <source>We cannot reach the service centre yet. We keep trying.</source>
+        <translation>We cannot reach the service centre yet. We keep trying.</translation>
+    </message>
+    <message>
+        <source>If you need help now, press the red Emergency button at the top.</source>
+        <translation>If you need help now, press the red Emergency button at the top.</translation>
+    </message>
+    <message>
+        <source>Your call for help is being sent. Please stay where you are.</source>
+        <translation>Your call for help is being sent. Please stay where you are.</translation>
+    </message>
+    <message>
+        <source>The service centre has your call for help. Please stay where you are.</source>
+        <translation>The service centre has your call for help. Please stay where you are.</translation>
+    </message>
+    <message>
+        <source>An operator has seen your call. Help is on the way.</source>
+        <translation>An operator has seen your call. Help is on the way.</translation>
+    </message>
+    <message>
+        <source>The service centre has finished with your call for help.</source>
+        <translation>The service centre has finished with your call for help.</translation>
+    </message>
+    <message>
+        <source>Call for help sent</source>
+        <translation>Call for help sent</translation>
+    </message>
+    <message>
+        <source>Sending</source>
+        <translation>Sending</translation>
+    </message>
+    <message>
+        <source>Received by the service centre</source>
+        <translation>Received by the service centre</translation>
+    </message>
+    <message>
+        <source>Seen by {name}</source>
+        <translation>Seen by {name}</translation>
+    </message>
+    <message>
+        <source>Seen by an operator</source>
+        <translation>Seen by an operator</translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation>Finished</translation>
+    </message>
+    <message>
+        <source>Help is on the way</source>
+        <translation>Help is on the way</translation>
+    </message>
+    <message>
+        <source>If this kiosk cannot reach anyone, call:</source>
+        <translation>If this kiosk cannot reach anyone, call:</translation>
+    </message>
+    <message>
+        <source>Please call one of these numbers now, or ask anyone nearby for help:</source>
+        <translation>Please call one of these numbers now, or ask anyone nearby for help:</translation>
+    </message>
+    <message>
+        <source>If you can, call one of these numbers, or ask anyone nearby for help:</source>
+        <translation>If you can, call one of these numbers, or ask anyone nearby for help:</translation>
+    </message>
+    <message>
+        <source>Phoning the service centre ...</source>
+        <translation>Phoning the service centre ...</translation>
+    </message>
+    <message>
+        <source>On the phone with the service centre. Speak now.</source>
+        <translation>On the phone with the service centre. Speak now.</translation>
+    </message>
+    <message>
+        <source>The phone call has ended.</source>
+        <translation>The phone call has ended.</translation>
+    </message>
+    <message>
+        <source>The phone call could not be made. Your call for help goes on without it.</source>
+        <translation>The phone call could not be made. Your call for help goes on without it.</translation>
+    </message>
+    <message>
+        <source>DRILL - practice only. Staff: please check this kiosk.</source>
+        <translation>DRILL - practice only. Staff: please check this kiosk.</translation>
+    </message>
+    <message>
+        <source>EMERGENCY - staff: please come to this kiosk now.</source>
+        <translation>EMERGENCY - staff: please come to this kiosk now.</translation>
+    </message>
+    <message>
+        <source>Emergency drill (practice)</source>
+        <translation>Emergency drill (practice)</translation>
+    </message>
+    <message>
+        <source>Calling for help</source>
+        <translation>Calling for help</translation>
+    </message>
+    <message>
+        <source>Cancel - I am all right ({seconds})</source>
+        <translation>Cancel - I am all right ({seconds})</translation>
+    </message>
+    <message>
+        <source>Done - back to the start</source>
+        <translation>Done - back to the start</translation>
     </message>
 </context>
 <context>
@@ -753,7 +1514,6 @@
     <name>Home</name>
     <message>
         <source>Doctor</source>
-        <extracomment>Stable English page name used by navigation, ``current_page()`` and screenshots.</extracomment>
         <translation>Doctor</translation>
     </message>
     <message>
@@ -1201,8 +1961,21 @@
 <context>
     <name>Voice</name>
     <message>
-        <source>Voice is not set up on this kiosk yet. Please read the screen.</source>
-        <translation>Voice is not set up on this kiosk yet. Please read the screen.</translation>
+        <source>Sorry, please say it again or touch the screen.</source>
+        <extracomment>What every personal number ``services.identity.redact`` masks is made of: at least ``MIN_REDACTED_DIGITS`` decimal digits (a Shanghai landline, ``21`` + 8 digits, is the shortest) and nothing but digits and ``NUMBER_PUNCTUATION``. Text without such a run cannot hold one. tests/unit/kiosk/test_logs.py checks both against the pattern.</extracomment>
+        <translation>Sorry, please say it again or touch the screen.</translation>
+    </message>
+    <message>
+        <source>No microphone found. Voice input is off; the touch screen still works.</source>
+        <translation>No microphone found. Voice input is off; the touch screen still works.</translation>
+    </message>
+    <message>
+        <source>Voice input is not available in this language on this kiosk. Please touch the screen.</source>
+        <translation>Voice input is not available in this language on this kiosk. Please touch the screen.</translation>
+    </message>
+    <message>
+        <source>No speaker found, so nothing can be read aloud. Please read the screen.</source>
+        <translation>No speaker found, so nothing can be read aloud. Please read the screen.</translation>
     </message>
 </context>
 </TS>

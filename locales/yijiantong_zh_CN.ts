@@ -1,6 +1,632 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
+    <name>Admin</name>
+    <message>
+        <source>This did not work: {reason}</source>
+        <translation>操作未成功：{reason}</translation>
+    </message>
+    <message>
+        <source>Staff sign-in</source>
+        <translation>工作人员登录</translation>
+    </message>
+    <message>
+        <source>Enter the admin PIN, or a helper PIN, or swipe a helper badge.</source>
+        <translation>请输入管理员密码，或协助员密码，或刷协助员工牌。</translation>
+    </message>
+    <message>
+        <source>Set the admin PIN</source>
+        <translation>设置管理员密码</translation>
+    </message>
+    <message>
+        <source>No admin PIN is set yet. Choose a PIN of 4 to 12 digits.</source>
+        <translation>还没有设置管理员密码。请设置 4 到 12 位数字的密码。</translation>
+    </message>
+    <message>
+        <source>Too many wrong PINs. Please wait {minutes} min {seconds} s.</source>
+        <translation>密码错误次数太多。请等待 {minutes} 分 {seconds} 秒。</translation>
+    </message>
+    <message>
+        <source>That PIN is not right. {left} tries left before a wait.</source>
+        <translation>密码不对。再错 {left} 次后需要等待。</translation>
+    </message>
+    <message>
+        <source>A PIN has 4 to 12 digits. Please choose again.</source>
+        <translation>密码为 4 到 12 位数字。请重新设置。</translation>
+    </message>
+    <message>
+        <source>Enter the same PIN again to confirm.</source>
+        <translation>请再输入一次相同的密码以确认。</translation>
+    </message>
+    <message>
+        <source>Choose a PIN of 4 to 12 digits.</source>
+        <translation>请设置 4 到 12 位数字的密码。</translation>
+    </message>
+    <message>
+        <source>The two PINs were different. Please start again.</source>
+        <translation>两次输入的密码不一样。请重新开始。</translation>
+    </message>
+    <message>
+        <source>That is not a web address. It must start with http:// or https://.</source>
+        <translation>这不是网址。网址必须以 http:// 或 https:// 开头。</translation>
+    </message>
+    <message>
+        <source>Not changed: {problem}</source>
+        <translation>未更改：{problem}</translation>
+    </message>
+    <message>
+        <source>In use now, but it could not be saved for the next start: {reason}</source>
+        <translation>已生效，但无法保存到下次启动：{reason}</translation>
+    </message>
+    <message>
+        <source>Helper added.</source>
+        <translation>已添加协助员。</translation>
+    </message>
+    <message>
+        <source>Helper removed.</source>
+        <translation>已删除协助员。</translation>
+    </message>
+    <message>
+        <source>Helper: {name}</source>
+        <translation>协助员：{name}</translation>
+    </message>
+    <message>
+        <source>Please give the helper a name (up to 40 characters).</source>
+        <translation>请填写协助员姓名（最多 40 个字）。</translation>
+    </message>
+    <message>
+        <source>Please give a PIN or a badge number (or both).</source>
+        <translation>请填写密码或工牌号（或两者都填）。</translation>
+    </message>
+    <message>
+        <source>A PIN has digits only.</source>
+        <translation>密码只能是数字。</translation>
+    </message>
+    <message>
+        <source>A PIN has 4 to 12 digits.</source>
+        <translation>密码为 4 到 12 位数字。</translation>
+    </message>
+    <message>
+        <source>A badge number has 4 to 32 letters or digits.</source>
+        <translation>工牌号为 4 到 32 位字母或数字。</translation>
+    </message>
+    <message>
+        <source>There is already a helper with that name.</source>
+        <translation>已有同名的协助员。</translation>
+    </message>
+    <message>
+        <source>No helper accounts yet.</source>
+        <translation>还没有协助员账号。</translation>
+    </message>
+    <message>
+        <source>PIN</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <source>badge</source>
+        <translation>工牌</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Helper accounts</source>
+        <translation>协助员账号</translation>
+    </message>
+    <message>
+        <source>Helpers</source>
+        <translation>协助员</translation>
+    </message>
+    <message>
+        <source>Add a helper</source>
+        <translation>添加协助员</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>PIN (4 to 12 digits)</source>
+        <translation>密码（4 到 12 位数字）</translation>
+    </message>
+    <message>
+        <source>Badge number (or swipe the badge here)</source>
+        <translation>工牌号（或在此刷工牌）</translation>
+    </message>
+    <message>
+        <source>Add helper</source>
+        <translation>添加协助员</translation>
+    </message>
+    <message>
+        <source>Display and language</source>
+        <translation>显示和语言</translation>
+    </message>
+    <message>
+        <source>Speech and microphone</source>
+        <translation>语音和麦克风</translation>
+    </message>
+    <message>
+        <source>Services and order</source>
+        <translation>服务和顺序</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>使用时段</translation>
+    </message>
+    <message>
+        <source>Kiosk name and hub</source>
+        <translation>终端名称和服务中心</translation>
+    </message>
+    <message>
+        <source>Emergency and phone</source>
+        <translation>紧急呼叫和电话</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Maintenance</source>
+        <translation>维护</translation>
+    </message>
+    <message>
+        <source>Admin: settings and status</source>
+        <translation>管理：设置和状态</translation>
+    </message>
+    <message>
+        <source>Close the admin screen</source>
+        <translation>关闭管理界面</translation>
+    </message>
+    <message>
+        <source>{count} digits entered</source>
+        <translation>已输入 {count} 位</translation>
+    </message>
+    <message>
+        <source>Saved and in use now.</source>
+        <translation>已保存并生效。</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Less</source>
+        <translation>减少</translation>
+    </message>
+    <message>
+        <source>More</source>
+        <translation>增加</translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation>上移</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>下移</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>从未</translation>
+    </message>
+    <message>
+        <source>Bookings</source>
+        <translation>预约</translation>
+    </message>
+    <message>
+        <source>Meal orders</source>
+        <translation>订餐</translation>
+    </message>
+    <message>
+        <source>Benefit checks</source>
+        <translation>补贴查询</translation>
+    </message>
+    <message>
+        <source>Alarms</source>
+        <translation>紧急呼叫</translation>
+    </message>
+    <message>
+        <source>Enrol with a service hub</source>
+        <translation>连接服务中心（登记）</translation>
+    </message>
+    <message>
+        <source>Hub address (http:// or https://)</source>
+        <translation>服务中心网址（http:// 或 https://）</translation>
+    </message>
+    <message>
+        <source>One-time code from the hub</source>
+        <translation>服务中心提供的一次性登记码</translation>
+    </message>
+    <message>
+        <source>Enrol</source>
+        <translation>登记</translation>
+    </message>
+    <message>
+        <source>Please type the one-time code from the hub.</source>
+        <translation>请输入服务中心提供的一次性登记码。</translation>
+    </message>
+    <message>
+        <source>Contacting the hub…</source>
+        <translation>正在联系服务中心…</translation>
+    </message>
+    <message>
+        <source>Cannot reach the hub at {url}. Check the address and the network. Nothing was changed.</source>
+        <translation>无法连接服务中心 {url}。请检查网址和网络。设置没有改变。</translation>
+    </message>
+    <message>
+        <source>The hub did not accept that code (wrong, used or expired). Ask for a new code. Nothing was changed.</source>
+        <translation>服务中心不接受此登记码（错误、已用或过期）。请索取新的登记码。设置没有改变。</translation>
+    </message>
+    <message>
+        <source>Enrolment failed: {reason}</source>
+        <translation>登记失败：{reason}</translation>
+    </message>
+    <message>
+        <source>Enrolled. This kiosk now sends its requests to the hub.</source>
+        <translation>登记成功。本终端现在把请求发送到服务中心。</translation>
+    </message>
+    <message>
+        <source>Queued again; it will be sent with the next sync.</source>
+        <translation>已重新排队，下次同步时发送。</translation>
+    </message>
+    <message>
+        <source>That request is no longer in the list.</source>
+        <translation>该请求已不在列表中。</translation>
+    </message>
+    <message>
+        <source>Please type the full path of the model zip file first.</source>
+        <translation>请先输入模型 zip 文件的完整路径。</translation>
+    </message>
+    <message>
+        <source>Not installed: {reason}. The old model (if any) is still in use.</source>
+        <translation>未安装：{reason}。原有模型（如有）仍在使用。</translation>
+    </message>
+    <message>
+        <source>Installed: {model}</source>
+        <translation>已安装：{model}</translation>
+    </message>
+    <message>
+        <source>Installing… this can take a minute.</source>
+        <translation>正在安装…可能需要一分钟。</translation>
+    </message>
+    <message>
+        <source>Speaking a test sentence…</source>
+        <translation>正在播放测试语句…</translation>
+    </message>
+    <message>
+        <source>The test sentence was played. Did you hear it?</source>
+        <translation>测试语句已播放。您听到了吗？</translation>
+    </message>
+    <message>
+        <source>No sound could be played: check the speaker and its cable.</source>
+        <translation>无法播放声音：请检查扬声器和连接线。</translation>
+    </message>
+    <message>
+        <source>Listening for 2 seconds: please speak.</source>
+        <translation>正在录音 2 秒：请说话。</translation>
+    </message>
+    <message>
+        <source>No microphone found. Voice input is off; the touch screen still works.</source>
+        <translation>没有找到麦克风。语音输入已关闭，触摸屏仍可使用。</translation>
+    </message>
+    <message>
+        <source>The microphone works but heard almost nothing. Is it muted?</source>
+        <translation>麦克风正常，但几乎没有收到声音。是否静音了？</translation>
+    </message>
+    <message>
+        <source>The microphone works (loudest: {level} %).</source>
+        <translation>麦克风正常（最大音量：{level} %）。</translation>
+    </message>
+    <message>
+        <source>The emergency call is not set up on this kiosk; no drill.</source>
+        <translation>本终端未设置紧急呼叫，无法演练。</translation>
+    </message>
+    <message>
+        <source>Please type the folder to export to (e.g. /media/usb).</source>
+        <translation>请输入导出文件夹（例如 /media/usb）。</translation>
+    </message>
+    <message>
+        <source>Exported to {file}</source>
+        <translation>已导出到 {file}</translation>
+    </message>
+    <message>
+        <source>Cannot write to {folder}: it is read-only.</source>
+        <translation>无法写入 {folder}：该位置为只读。</translation>
+    </message>
+    <message>
+        <source>Cannot write to {folder}: it is full.</source>
+        <translation>无法写入 {folder}：空间已满。</translation>
+    </message>
+    <message>
+        <source>There is no folder {folder}. Is the USB stick plugged in?</source>
+        <translation>没有文件夹 {folder}。U 盘插好了吗？</translation>
+    </message>
+    <message>
+        <source>Export to {folder} failed.</source>
+        <translation>导出到 {folder} 失败。</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>正在导出…</translation>
+    </message>
+    <message>
+        <source>Removed {requests} old requests and {answers} saved answers. {queued} requests still waiting to be sent were kept.</source>
+        <translation>已删除 {requests} 条旧请求和 {answers} 条保存的查询结果。保留了 {queued} 条尚未发送的请求。</translation>
+    </message>
+    <message>
+        <source>Removing personal data…</source>
+        <translation>正在删除个人资料…</translation>
+    </message>
+    <message>
+        <source>Speaker and microphone</source>
+        <translation>扬声器和麦克风</translation>
+    </message>
+    <message>
+        <source>Test the speaker</source>
+        <translation>测试扬声器</translation>
+    </message>
+    <message>
+        <source>Test the microphone (2 seconds)</source>
+        <translation>测试麦克风（2 秒）</translation>
+    </message>
+    <message>
+        <source>Microphone level</source>
+        <translation>麦克风音量</translation>
+    </message>
+    <message>
+        <source>Emergency drill (nobody is sent)</source>
+        <translation>紧急呼叫演练（不会派人）</translation>
+    </message>
+    <message>
+        <source>Start a drill</source>
+        <translation>开始演练</translation>
+    </message>
+    <message>
+        <source>Export logs and diagnostics</source>
+        <translation>导出日志和诊断资料</translation>
+    </message>
+    <message>
+        <source>Folder to write to (e.g. the USB stick):</source>
+        <translation>导出到的文件夹（例如 U 盘）：</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <source>Remove personal data</source>
+        <translation>删除个人资料</translation>
+    </message>
+    <message>
+        <source>{days} days</source>
+        <translation>{days} 天</translation>
+    </message>
+    <message>
+        <source>Fewer days</source>
+        <translation>减少天数</translation>
+    </message>
+    <message>
+        <source>More days</source>
+        <translation>增加天数</translation>
+    </message>
+    <message>
+        <source>Remove data older than {days} days</source>
+        <translation>删除 {days} 天前的资料</translation>
+    </message>
+    <message>
+        <source>Tap again to remove everything now</source>
+        <translation>再按一次，立即全部删除</translation>
+    </message>
+    <message>
+        <source>Remove all personal data now</source>
+        <translation>立即删除全部个人资料</translation>
+    </message>
+    <message>
+        <source>Not enrolled with a service hub.</source>
+        <translation>尚未登记到服务中心。</translation>
+    </message>
+    <message>
+        <source>Connection: not known yet.</source>
+        <translation>连接状态：暂不清楚。</translation>
+    </message>
+    <message>
+        <source>Online.</source>
+        <translation>已联网。</translation>
+    </message>
+    <message>
+        <source>Offline.</source>
+        <translation>未联网。</translation>
+    </message>
+    <message>
+        <source>Last successful sync: {when}</source>
+        <translation>上次成功同步：{when}</translation>
+    </message>
+    <message>
+        <source>Requests waiting to be sent: {count}</source>
+        <translation>等待发送的请求：{count}</translation>
+    </message>
+    <message>
+        <source>Last problem: {error}</source>
+        <translation>最近的问题：{error}</translation>
+    </message>
+    <message>
+        <source>No rejected requests.</source>
+        <translation>没有被拒绝的请求。</translation>
+    </message>
+    <message>
+        <source>Send again</source>
+        <translation>重新发送</translation>
+    </message>
+    <message>
+        <source>No alarms.</source>
+        <translation>没有紧急呼叫记录。</translation>
+    </message>
+    <message>
+        <source>drill</source>
+        <translation>演练</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Not known.</source>
+        <translation>未知。</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <source>Connection and sync</source>
+        <translation>连接和同步</translation>
+    </message>
+    <message>
+        <source>Rejected requests</source>
+        <translation>被拒绝的请求</translation>
+    </message>
+    <message>
+        <source>Alarm history</source>
+        <translation>紧急呼叫记录</translation>
+    </message>
+    <message>
+        <source>Speech recognition models</source>
+        <translation>语音识别模型</translation>
+    </message>
+    <message>
+        <source>Install a model from a zip file (full path):</source>
+        <translation>从 zip 文件安装模型（完整路径）：</translation>
+    </message>
+    <message>
+        <source>Install for {language}</source>
+        <translation>安装{language}模型</translation>
+    </message>
+    <message>
+        <source>Use per day, last 30 days</source>
+        <translation>最近 30 天每天使用量</translation>
+    </message>
+</context>
+<context>
+    <name>AdminOption</name>
+    <message>
+        <source>Language at the start</source>
+        <translation>开始时的语言</translation>
+    </message>
+    <message>
+        <source>Text size at the start</source>
+        <translation>开始时的字体大小</translation>
+    </message>
+    <message>
+        <source>Colours</source>
+        <translation>颜色</translation>
+    </message>
+    <message>
+        <source>Full screen</source>
+        <translation>全屏</translation>
+    </message>
+    <message>
+        <source>Seconds without a touch before the warning</source>
+        <translation>无操作多少秒后提醒</translation>
+    </message>
+    <message>
+        <source>Seconds the warning stays before the screen is cleared</source>
+        <translation>提醒显示多少秒后清空屏幕</translation>
+    </message>
+    <message>
+        <source>Service hub address</source>
+        <translation>服务中心网址</translation>
+    </message>
+    <message>
+        <source>Speak every screen</source>
+        <translation>朗读每个画面</translation>
+    </message>
+    <message>
+        <source>Speech speed (words per minute)</source>
+        <translation>语速（每分钟字数）</translation>
+    </message>
+    <message>
+        <source>Volume (percent)</source>
+        <translation>音量（百分比）</translation>
+    </message>
+    <message>
+        <source>Kiosk name</source>
+        <translation>终端名称</translation>
+    </message>
+    <message>
+        <source>Kiosk location</source>
+        <translation>终端位置</translation>
+    </message>
+    <message>
+        <source>Printer for slips</source>
+        <translation>打印凭条的打印机</translation>
+    </message>
+    <message>
+        <source>Service area (street)</source>
+        <translation>服务区域（街道）</translation>
+    </message>
+    <message>
+        <source>Services on the home screen, in order</source>
+        <translation>首页显示的服务及顺序</translation>
+    </message>
+    <message>
+        <source>Log detail</source>
+        <translation>日志详细程度</translation>
+    </message>
+    <message>
+        <source>Microphone</source>
+        <translation>麦克风</translation>
+    </message>
+    <message>
+        <source>Always listen for a call for help</source>
+        <translation>一直监听求救声</translation>
+    </message>
+    <message>
+        <source>Numbers to call in an emergency</source>
+        <translation>紧急时拨打的号码</translation>
+    </message>
+    <message>
+        <source>On-site alert sound</source>
+        <translation>现场提醒声</translation>
+    </message>
+    <message>
+        <source>Drill mode</source>
+        <translation>演练模式</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>开</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>关</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>浅色</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>深色</translation>
+    </message>
+    <message>
+        <source>Appointments</source>
+        <translation>就医预约</translation>
+    </message>
+    <message>
+        <source>Meals</source>
+        <translation>助餐</translation>
+    </message>
+    <message>
+        <source>Benefits</source>
+        <translation>补贴查询</translation>
+    </message>
+    <message>
+        <source>Emergency</source>
+        <translation>紧急呼叫</translation>
+    </message>
+</context>
+<context>
     <name>Appointments</name>
     <message>
         <source>Waiting for confirmation</source>
@@ -24,12 +650,10 @@
     </message>
     <message>
         <source>Someone else took the last place at this time.</source>
-        <extracomment>What every personal number ``services.identity.redact`` masks is made of: at least ``MIN_REDACTED_DIGITS`` decimal digits (a Shanghai landline, ``21`` + 8 digits, is the</extracomment>
         <translation>这个时间的最后一个名额已被别人预约。</translation>
     </message>
     <message>
         <source>This time is no longer offered by the hospital.</source>
-        <extracomment>shortest) and nothing but digits and ``NUMBER_PUNCTUATION``. Text without such a run cannot hold one. tests/unit/kiosk/test_logs.py checks both against the pattern.</extracomment>
         <translation>医院已不再提供这个时间。</translation>
     </message>
     <message>
@@ -550,6 +1174,10 @@
         <source>Repeat</source>
         <translation>再听一遍</translation>
     </message>
+    <message>
+        <source>● Listening… please speak now</source>
+        <translation>● 正在听…请说话</translation>
+    </message>
 </context>
 <context>
     <name>Choices</name>
@@ -586,6 +1214,139 @@
     <message>
         <source>120 is the emergency ambulance number.</source>
         <translation>120 是急救电话。</translation>
+    </message>
+    <message>
+        <source>Ambulance</source>
+        <extracomment>Stable English page name used by navigation, ``current_page()`` and screenshots.</extracomment>
+        <translation>急救</translation>
+    </message>
+    <message>
+        <source>Police</source>
+        <translation>报警</translation>
+    </message>
+    <message>
+        <source>Fire</source>
+        <translation>火警</translation>
+    </message>
+    <message>
+        <source>Cancelled. The service centre knows you are all right.</source>
+        <translation>已取消。服务中心知道您没事了。</translation>
+    </message>
+    <message>
+        <source>Cancelling. We are telling the service centre that you are all right.</source>
+        <translation>正在取消，正在告诉服务中心您没事。</translation>
+    </message>
+    <message>
+        <source>{name} at the service centre has seen your call. Help is on the way.</source>
+        <translation>服务中心的{name}已经看到您的呼叫。救助人员正在赶来。</translation>
+    </message>
+    <message>
+        <source>Your call for help is saved, but this kiosk has no service centre to send it to.</source>
+        <translation>您的求助已保存，但这台一键通还没有连接服务中心。</translation>
+    </message>
+    <message>
+        <source>We cannot reach the service centre yet. We keep trying.</source>
+        <translation>暂时联系不上服务中心，我们正在继续尝试。</translation>
+    </message>
+    <message>
+        <source>If you need help now, press the red Emergency button at the top.</source>
+        <translation>如需帮助，请按上方红色的“紧急呼叫”按钮。</translation>
+    </message>
+    <message>
+        <source>Your call for help is being sent. Please stay where you are.</source>
+        <translation>正在发送您的求助，请留在原地。</translation>
+    </message>
+    <message>
+        <source>The service centre has your call for help. Please stay where you are.</source>
+        <translation>服务中心已收到您的求助，请留在原地。</translation>
+    </message>
+    <message>
+        <source>An operator has seen your call. Help is on the way.</source>
+        <translation>值班员已经看到您的呼叫。救助人员正在赶来。</translation>
+    </message>
+    <message>
+        <source>The service centre has finished with your call for help.</source>
+        <translation>服务中心已处理完您的求助。</translation>
+    </message>
+    <message>
+        <source>Call for help sent</source>
+        <translation>求助已发出</translation>
+    </message>
+    <message>
+        <source>Sending</source>
+        <translation>正在发送</translation>
+    </message>
+    <message>
+        <source>Received by the service centre</source>
+        <translation>服务中心已收到</translation>
+    </message>
+    <message>
+        <source>Seen by {name}</source>
+        <translation>{name}已看到</translation>
+    </message>
+    <message>
+        <source>Seen by an operator</source>
+        <translation>值班员已看到</translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation>已处理完毕</translation>
+    </message>
+    <message>
+        <source>Help is on the way</source>
+        <translation>救助人员正在赶来</translation>
+    </message>
+    <message>
+        <source>If this kiosk cannot reach anyone, call:</source>
+        <translation>如果这台一键通联系不上任何人，请拨打：</translation>
+    </message>
+    <message>
+        <source>Please call one of these numbers now, or ask anyone nearby for help:</source>
+        <translation>请马上拨打下面的电话，或请身边的人帮忙：</translation>
+    </message>
+    <message>
+        <source>If you can, call one of these numbers, or ask anyone nearby for help:</source>
+        <translation>如果可以，请拨打下面的电话，或请身边的人帮忙：</translation>
+    </message>
+    <message>
+        <source>Phoning the service centre ...</source>
+        <translation>正在给服务中心打电话……</translation>
+    </message>
+    <message>
+        <source>On the phone with the service centre. Speak now.</source>
+        <translation>已接通服务中心，请说话。</translation>
+    </message>
+    <message>
+        <source>The phone call has ended.</source>
+        <translation>通话已结束。</translation>
+    </message>
+    <message>
+        <source>The phone call could not be made. Your call for help goes on without it.</source>
+        <translation>电话没有打通。您的求助仍在继续发送。</translation>
+    </message>
+    <message>
+        <source>DRILL - practice only. Staff: please check this kiosk.</source>
+        <translation>演练——仅为练习。工作人员请查看这台一键通。</translation>
+    </message>
+    <message>
+        <source>EMERGENCY - staff: please come to this kiosk now.</source>
+        <translation>紧急求助——请工作人员马上到这台一键通来。</translation>
+    </message>
+    <message>
+        <source>Emergency drill (practice)</source>
+        <translation>紧急呼叫演练（练习）</translation>
+    </message>
+    <message>
+        <source>Calling for help</source>
+        <translation>正在呼叫帮助</translation>
+    </message>
+    <message>
+        <source>Cancel - I am all right ({seconds})</source>
+        <translation>取消——我没事（{seconds}）</translation>
+    </message>
+    <message>
+        <source>Done - back to the start</source>
+        <translation>完成，回到首页</translation>
     </message>
 </context>
 <context>
@@ -753,7 +1514,6 @@
     <name>Home</name>
     <message>
         <source>Doctor</source>
-        <extracomment>Stable English page name used by navigation, ``current_page()`` and screenshots.</extracomment>
         <translation>就医预约</translation>
     </message>
     <message>
@@ -1201,8 +1961,21 @@
 <context>
     <name>Voice</name>
     <message>
-        <source>Voice is not set up on this kiosk yet. Please read the screen.</source>
-        <translation>本机的语音功能还没有设置好，请看屏幕上的文字。</translation>
+        <source>Sorry, please say it again or touch the screen.</source>
+        <extracomment>What every personal number ``services.identity.redact`` masks is made of: at least ``MIN_REDACTED_DIGITS`` decimal digits (a Shanghai landline, ``21`` + 8 digits, is the shortest) and nothing but digits and ``NUMBER_PUNCTUATION``. Text without such a run cannot hold one. tests/unit/kiosk/test_logs.py checks both against the pattern.</extracomment>
+        <translation>对不起，请再说一遍，或者点屏幕。</translation>
+    </message>
+    <message>
+        <source>No microphone found. Voice input is off; the touch screen still works.</source>
+        <translation>没有找到麦克风。语音输入已关闭，触摸屏照常可用。</translation>
+    </message>
+    <message>
+        <source>Voice input is not available in this language on this kiosk. Please touch the screen.</source>
+        <translation>本机暂不支持用这种语言语音输入。请点屏幕。</translation>
+    </message>
+    <message>
+        <source>No speaker found, so nothing can be read aloud. Please read the screen.</source>
+        <translation>没有找到扬声器，无法朗读。请看屏幕上的文字。</translation>
     </message>
 </context>
 </TS>

@@ -1,6 +1,632 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_HK" sourcelanguage="en">
 <context>
+    <name>Admin</name>
+    <message>
+        <source>This did not work: {reason}</source>
+        <translation>操作未成功：{reason}</translation>
+    </message>
+    <message>
+        <source>Staff sign-in</source>
+        <translation>工作人員登入</translation>
+    </message>
+    <message>
+        <source>Enter the admin PIN, or a helper PIN, or swipe a helper badge.</source>
+        <translation>請輸入管理員密碼，或協助員密碼，或拍協助員員工證。</translation>
+    </message>
+    <message>
+        <source>Set the admin PIN</source>
+        <translation>設定管理員密碼</translation>
+    </message>
+    <message>
+        <source>No admin PIN is set yet. Choose a PIN of 4 to 12 digits.</source>
+        <translation>尚未設定管理員密碼。請設定 4 至 12 位數字的密碼。</translation>
+    </message>
+    <message>
+        <source>Too many wrong PINs. Please wait {minutes} min {seconds} s.</source>
+        <translation>密碼錯誤次數太多。請等候 {minutes} 分 {seconds} 秒。</translation>
+    </message>
+    <message>
+        <source>That PIN is not right. {left} tries left before a wait.</source>
+        <translation>密碼不正確。再錯 {left} 次後需要等候。</translation>
+    </message>
+    <message>
+        <source>A PIN has 4 to 12 digits. Please choose again.</source>
+        <translation>密碼為 4 至 12 位數字。請重新設定。</translation>
+    </message>
+    <message>
+        <source>Enter the same PIN again to confirm.</source>
+        <translation>請再輸入一次相同的密碼以確認。</translation>
+    </message>
+    <message>
+        <source>Choose a PIN of 4 to 12 digits.</source>
+        <translation>請設定 4 至 12 位數字的密碼。</translation>
+    </message>
+    <message>
+        <source>The two PINs were different. Please start again.</source>
+        <translation>兩次輸入的密碼不一樣。請重新開始。</translation>
+    </message>
+    <message>
+        <source>That is not a web address. It must start with http:// or https://.</source>
+        <translation>這不是網址。網址必須以 http:// 或 https:// 開頭。</translation>
+    </message>
+    <message>
+        <source>Not changed: {problem}</source>
+        <translation>未更改：{problem}</translation>
+    </message>
+    <message>
+        <source>In use now, but it could not be saved for the next start: {reason}</source>
+        <translation>已生效，但無法儲存至下次啟動：{reason}</translation>
+    </message>
+    <message>
+        <source>Helper added.</source>
+        <translation>已新增協助員。</translation>
+    </message>
+    <message>
+        <source>Helper removed.</source>
+        <translation>已刪除協助員。</translation>
+    </message>
+    <message>
+        <source>Helper: {name}</source>
+        <translation>協助員：{name}</translation>
+    </message>
+    <message>
+        <source>Please give the helper a name (up to 40 characters).</source>
+        <translation>請填寫協助員姓名（最多 40 個字）。</translation>
+    </message>
+    <message>
+        <source>Please give a PIN or a badge number (or both).</source>
+        <translation>請填寫密碼或員工證號碼（或兩者都填）。</translation>
+    </message>
+    <message>
+        <source>A PIN has digits only.</source>
+        <translation>密碼只能是數字。</translation>
+    </message>
+    <message>
+        <source>A PIN has 4 to 12 digits.</source>
+        <translation>密碼為 4 至 12 位數字。</translation>
+    </message>
+    <message>
+        <source>A badge number has 4 to 32 letters or digits.</source>
+        <translation>員工證號碼為 4 至 32 位字母或數字。</translation>
+    </message>
+    <message>
+        <source>There is already a helper with that name.</source>
+        <translation>已有同名的協助員。</translation>
+    </message>
+    <message>
+        <source>No helper accounts yet.</source>
+        <translation>尚未有協助員帳號。</translation>
+    </message>
+    <message>
+        <source>PIN</source>
+        <translation>密碼</translation>
+    </message>
+    <message>
+        <source>badge</source>
+        <translation>員工證</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>刪除</translation>
+    </message>
+    <message>
+        <source>Helper accounts</source>
+        <translation>協助員帳號</translation>
+    </message>
+    <message>
+        <source>Helpers</source>
+        <translation>協助員</translation>
+    </message>
+    <message>
+        <source>Add a helper</source>
+        <translation>新增協助員</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>PIN (4 to 12 digits)</source>
+        <translation>密碼（4 至 12 位數字）</translation>
+    </message>
+    <message>
+        <source>Badge number (or swipe the badge here)</source>
+        <translation>員工證號碼（或在此拍員工證）</translation>
+    </message>
+    <message>
+        <source>Add helper</source>
+        <translation>新增協助員</translation>
+    </message>
+    <message>
+        <source>Display and language</source>
+        <translation>顯示及語言</translation>
+    </message>
+    <message>
+        <source>Speech and microphone</source>
+        <translation>語音及咪高峰</translation>
+    </message>
+    <message>
+        <source>Services and order</source>
+        <translation>服務及次序</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>使用時段</translation>
+    </message>
+    <message>
+        <source>Kiosk name and hub</source>
+        <translation>終端名稱及服務中心</translation>
+    </message>
+    <message>
+        <source>Emergency and phone</source>
+        <translation>緊急呼叫及電話</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>狀態</translation>
+    </message>
+    <message>
+        <source>Maintenance</source>
+        <translation>維護</translation>
+    </message>
+    <message>
+        <source>Admin: settings and status</source>
+        <translation>管理：設定及狀態</translation>
+    </message>
+    <message>
+        <source>Close the admin screen</source>
+        <translation>關閉管理介面</translation>
+    </message>
+    <message>
+        <source>{count} digits entered</source>
+        <translation>已輸入 {count} 位</translation>
+    </message>
+    <message>
+        <source>Saved and in use now.</source>
+        <translation>已儲存並生效。</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>儲存</translation>
+    </message>
+    <message>
+        <source>Less</source>
+        <translation>減少</translation>
+    </message>
+    <message>
+        <source>More</source>
+        <translation>增加</translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation>上移</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>下移</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>從未</translation>
+    </message>
+    <message>
+        <source>Bookings</source>
+        <translation>預約</translation>
+    </message>
+    <message>
+        <source>Meal orders</source>
+        <translation>訂餐</translation>
+    </message>
+    <message>
+        <source>Benefit checks</source>
+        <translation>津貼查詢</translation>
+    </message>
+    <message>
+        <source>Alarms</source>
+        <translation>緊急呼叫</translation>
+    </message>
+    <message>
+        <source>Enrol with a service hub</source>
+        <translation>連接服務中心（登記）</translation>
+    </message>
+    <message>
+        <source>Hub address (http:// or https://)</source>
+        <translation>服務中心網址（http:// 或 https://）</translation>
+    </message>
+    <message>
+        <source>One-time code from the hub</source>
+        <translation>服務中心提供的一次性登記碼</translation>
+    </message>
+    <message>
+        <source>Enrol</source>
+        <translation>登記</translation>
+    </message>
+    <message>
+        <source>Please type the one-time code from the hub.</source>
+        <translation>請輸入服務中心提供的一次性登記碼。</translation>
+    </message>
+    <message>
+        <source>Contacting the hub…</source>
+        <translation>正在聯絡服務中心…</translation>
+    </message>
+    <message>
+        <source>Cannot reach the hub at {url}. Check the address and the network. Nothing was changed.</source>
+        <translation>無法連接服務中心 {url}。請檢查網址及網絡。設定沒有改變。</translation>
+    </message>
+    <message>
+        <source>The hub did not accept that code (wrong, used or expired). Ask for a new code. Nothing was changed.</source>
+        <translation>服務中心不接受此登記碼（錯誤、已用或過期）。請索取新的登記碼。設定沒有改變。</translation>
+    </message>
+    <message>
+        <source>Enrolment failed: {reason}</source>
+        <translation>登記失敗：{reason}</translation>
+    </message>
+    <message>
+        <source>Enrolled. This kiosk now sends its requests to the hub.</source>
+        <translation>登記成功。本終端現在把請求傳送至服務中心。</translation>
+    </message>
+    <message>
+        <source>Queued again; it will be sent with the next sync.</source>
+        <translation>已重新排隊，下次同步時傳送。</translation>
+    </message>
+    <message>
+        <source>That request is no longer in the list.</source>
+        <translation>該請求已不在列表中。</translation>
+    </message>
+    <message>
+        <source>Please type the full path of the model zip file first.</source>
+        <translation>請先輸入模型 zip 檔案的完整路徑。</translation>
+    </message>
+    <message>
+        <source>Not installed: {reason}. The old model (if any) is still in use.</source>
+        <translation>未安裝：{reason}。原有模型（如有）仍在使用。</translation>
+    </message>
+    <message>
+        <source>Installed: {model}</source>
+        <translation>已安裝：{model}</translation>
+    </message>
+    <message>
+        <source>Installing… this can take a minute.</source>
+        <translation>正在安裝…可能需要一分鐘。</translation>
+    </message>
+    <message>
+        <source>Speaking a test sentence…</source>
+        <translation>正在播放測試語句…</translation>
+    </message>
+    <message>
+        <source>The test sentence was played. Did you hear it?</source>
+        <translation>測試語句已播放。你聽到嗎？</translation>
+    </message>
+    <message>
+        <source>No sound could be played: check the speaker and its cable.</source>
+        <translation>無法播放聲音：請檢查喇叭及連接線。</translation>
+    </message>
+    <message>
+        <source>Listening for 2 seconds: please speak.</source>
+        <translation>正在錄音 2 秒：請說話。</translation>
+    </message>
+    <message>
+        <source>No microphone found. Voice input is off; the touch screen still works.</source>
+        <translation>找不到咪高峰。語音輸入已關閉，觸控屏幕仍可使用。</translation>
+    </message>
+    <message>
+        <source>The microphone works but heard almost nothing. Is it muted?</source>
+        <translation>咪高峰正常，但幾乎收不到聲音。是否靜音了？</translation>
+    </message>
+    <message>
+        <source>The microphone works (loudest: {level} %).</source>
+        <translation>咪高峰正常（最大音量：{level} %）。</translation>
+    </message>
+    <message>
+        <source>The emergency call is not set up on this kiosk; no drill.</source>
+        <translation>本終端未設定緊急呼叫，無法演練。</translation>
+    </message>
+    <message>
+        <source>Please type the folder to export to (e.g. /media/usb).</source>
+        <translation>請輸入匯出資料夾（例如 /media/usb）。</translation>
+    </message>
+    <message>
+        <source>Exported to {file}</source>
+        <translation>已匯出至 {file}</translation>
+    </message>
+    <message>
+        <source>Cannot write to {folder}: it is read-only.</source>
+        <translation>無法寫入 {folder}：該位置為唯讀。</translation>
+    </message>
+    <message>
+        <source>Cannot write to {folder}: it is full.</source>
+        <translation>無法寫入 {folder}：空間已滿。</translation>
+    </message>
+    <message>
+        <source>There is no folder {folder}. Is the USB stick plugged in?</source>
+        <translation>沒有資料夾 {folder}。USB 手指插好了嗎？</translation>
+    </message>
+    <message>
+        <source>Export to {folder} failed.</source>
+        <translation>匯出至 {folder} 失敗。</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>正在匯出…</translation>
+    </message>
+    <message>
+        <source>Removed {requests} old requests and {answers} saved answers. {queued} requests still waiting to be sent were kept.</source>
+        <translation>已刪除 {requests} 項舊請求及 {answers} 項儲存的查詢結果。保留了 {queued} 項尚未傳送的請求。</translation>
+    </message>
+    <message>
+        <source>Removing personal data…</source>
+        <translation>正在刪除個人資料…</translation>
+    </message>
+    <message>
+        <source>Speaker and microphone</source>
+        <translation>喇叭及咪高峰</translation>
+    </message>
+    <message>
+        <source>Test the speaker</source>
+        <translation>測試喇叭</translation>
+    </message>
+    <message>
+        <source>Test the microphone (2 seconds)</source>
+        <translation>測試咪高峰（2 秒）</translation>
+    </message>
+    <message>
+        <source>Microphone level</source>
+        <translation>咪高峰音量</translation>
+    </message>
+    <message>
+        <source>Emergency drill (nobody is sent)</source>
+        <translation>緊急呼叫演練（不會派人）</translation>
+    </message>
+    <message>
+        <source>Start a drill</source>
+        <translation>開始演練</translation>
+    </message>
+    <message>
+        <source>Export logs and diagnostics</source>
+        <translation>匯出記錄及診斷資料</translation>
+    </message>
+    <message>
+        <source>Folder to write to (e.g. the USB stick):</source>
+        <translation>匯出至的資料夾（例如 USB 手指）：</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>匯出</translation>
+    </message>
+    <message>
+        <source>Remove personal data</source>
+        <translation>刪除個人資料</translation>
+    </message>
+    <message>
+        <source>{days} days</source>
+        <translation>{days} 天</translation>
+    </message>
+    <message>
+        <source>Fewer days</source>
+        <translation>減少日數</translation>
+    </message>
+    <message>
+        <source>More days</source>
+        <translation>增加日數</translation>
+    </message>
+    <message>
+        <source>Remove data older than {days} days</source>
+        <translation>刪除 {days} 天前的資料</translation>
+    </message>
+    <message>
+        <source>Tap again to remove everything now</source>
+        <translation>再按一次，立即全部刪除</translation>
+    </message>
+    <message>
+        <source>Remove all personal data now</source>
+        <translation>立即刪除全部個人資料</translation>
+    </message>
+    <message>
+        <source>Not enrolled with a service hub.</source>
+        <translation>尚未登記至服務中心。</translation>
+    </message>
+    <message>
+        <source>Connection: not known yet.</source>
+        <translation>連接狀態：暫時未知。</translation>
+    </message>
+    <message>
+        <source>Online.</source>
+        <translation>已連線。</translation>
+    </message>
+    <message>
+        <source>Offline.</source>
+        <translation>未連線。</translation>
+    </message>
+    <message>
+        <source>Last successful sync: {when}</source>
+        <translation>上次成功同步：{when}</translation>
+    </message>
+    <message>
+        <source>Requests waiting to be sent: {count}</source>
+        <translation>等待傳送的請求：{count}</translation>
+    </message>
+    <message>
+        <source>Last problem: {error}</source>
+        <translation>最近的問題：{error}</translation>
+    </message>
+    <message>
+        <source>No rejected requests.</source>
+        <translation>沒有被拒絕的請求。</translation>
+    </message>
+    <message>
+        <source>Send again</source>
+        <translation>重新傳送</translation>
+    </message>
+    <message>
+        <source>No alarms.</source>
+        <translation>沒有緊急呼叫記錄。</translation>
+    </message>
+    <message>
+        <source>drill</source>
+        <translation>演練</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>無</translation>
+    </message>
+    <message>
+        <source>Not known.</source>
+        <translation>未知。</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>重新整理</translation>
+    </message>
+    <message>
+        <source>Connection and sync</source>
+        <translation>連接及同步</translation>
+    </message>
+    <message>
+        <source>Rejected requests</source>
+        <translation>被拒絕的請求</translation>
+    </message>
+    <message>
+        <source>Alarm history</source>
+        <translation>緊急呼叫記錄</translation>
+    </message>
+    <message>
+        <source>Speech recognition models</source>
+        <translation>語音識別模型</translation>
+    </message>
+    <message>
+        <source>Install a model from a zip file (full path):</source>
+        <translation>從 zip 檔案安裝模型（完整路徑）：</translation>
+    </message>
+    <message>
+        <source>Install for {language}</source>
+        <translation>安裝{language}模型</translation>
+    </message>
+    <message>
+        <source>Use per day, last 30 days</source>
+        <translation>最近 30 天每日使用量</translation>
+    </message>
+</context>
+<context>
+    <name>AdminOption</name>
+    <message>
+        <source>Language at the start</source>
+        <translation>開始時的語言</translation>
+    </message>
+    <message>
+        <source>Text size at the start</source>
+        <translation>開始時的字體大小</translation>
+    </message>
+    <message>
+        <source>Colours</source>
+        <translation>顏色</translation>
+    </message>
+    <message>
+        <source>Full screen</source>
+        <translation>全螢幕</translation>
+    </message>
+    <message>
+        <source>Seconds without a touch before the warning</source>
+        <translation>無操作多少秒後提示</translation>
+    </message>
+    <message>
+        <source>Seconds the warning stays before the screen is cleared</source>
+        <translation>提示顯示多少秒後清空屏幕</translation>
+    </message>
+    <message>
+        <source>Service hub address</source>
+        <translation>服務中心網址</translation>
+    </message>
+    <message>
+        <source>Speak every screen</source>
+        <translation>朗讀每個畫面</translation>
+    </message>
+    <message>
+        <source>Speech speed (words per minute)</source>
+        <translation>語速（每分鐘字數）</translation>
+    </message>
+    <message>
+        <source>Volume (percent)</source>
+        <translation>音量（百分比）</translation>
+    </message>
+    <message>
+        <source>Kiosk name</source>
+        <translation>終端名稱</translation>
+    </message>
+    <message>
+        <source>Kiosk location</source>
+        <translation>終端位置</translation>
+    </message>
+    <message>
+        <source>Printer for slips</source>
+        <translation>列印憑條的打印機</translation>
+    </message>
+    <message>
+        <source>Service area (street)</source>
+        <translation>服務區域（街道）</translation>
+    </message>
+    <message>
+        <source>Services on the home screen, in order</source>
+        <translation>首頁顯示的服務及次序</translation>
+    </message>
+    <message>
+        <source>Log detail</source>
+        <translation>記錄詳細程度</translation>
+    </message>
+    <message>
+        <source>Microphone</source>
+        <translation>咪高峰</translation>
+    </message>
+    <message>
+        <source>Always listen for a call for help</source>
+        <translation>一直監聽求救聲</translation>
+    </message>
+    <message>
+        <source>Numbers to call in an emergency</source>
+        <translation>緊急時撥打的號碼</translation>
+    </message>
+    <message>
+        <source>On-site alert sound</source>
+        <translation>現場提示聲</translation>
+    </message>
+    <message>
+        <source>Drill mode</source>
+        <translation>演練模式</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>開</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>關</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>淺色</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>深色</translation>
+    </message>
+    <message>
+        <source>Appointments</source>
+        <translation>醫療預約</translation>
+    </message>
+    <message>
+        <source>Meals</source>
+        <translation>助餐</translation>
+    </message>
+    <message>
+        <source>Benefits</source>
+        <translation>津貼查詢</translation>
+    </message>
+    <message>
+        <source>Emergency</source>
+        <translation>緊急呼叫</translation>
+    </message>
+</context>
+<context>
     <name>Appointments</name>
     <message>
         <source>Waiting for confirmation</source>
@@ -24,12 +650,10 @@
     </message>
     <message>
         <source>Someone else took the last place at this time.</source>
-        <extracomment>What every personal number ``services.identity.redact`` masks is made of: at least ``MIN_REDACTED_DIGITS`` decimal digits (a Shanghai landline, ``21`` + 8 digits, is the</extracomment>
         <translation>這個時間的最後一個名額已被別人預約。</translation>
     </message>
     <message>
         <source>This time is no longer offered by the hospital.</source>
-        <extracomment>shortest) and nothing but digits and ``NUMBER_PUNCTUATION``. Text without such a run cannot hold one. tests/unit/kiosk/test_logs.py checks both against the pattern.</extracomment>
         <translation>醫院已不再提供這個時間。</translation>
     </message>
     <message>
@@ -550,6 +1174,10 @@
         <source>Repeat</source>
         <translation>再聽一次</translation>
     </message>
+    <message>
+        <source>● Listening… please speak now</source>
+        <translation>● 正在聽…請說話</translation>
+    </message>
 </context>
 <context>
     <name>Choices</name>
@@ -586,6 +1214,139 @@
     <message>
         <source>120 is the emergency ambulance number.</source>
         <translation>120 是急救電話。</translation>
+    </message>
+    <message>
+        <source>Ambulance</source>
+        <extracomment>Stable English page name used by navigation, ``current_page()`` and screenshots.</extracomment>
+        <translation>救護車</translation>
+    </message>
+    <message>
+        <source>Police</source>
+        <translation>報警</translation>
+    </message>
+    <message>
+        <source>Fire</source>
+        <translation>火警</translation>
+    </message>
+    <message>
+        <source>Cancelled. The service centre knows you are all right.</source>
+        <translation>已取消。服務中心知道您沒事了。</translation>
+    </message>
+    <message>
+        <source>Cancelling. We are telling the service centre that you are all right.</source>
+        <translation>正在取消，正在告訴服務中心您沒事。</translation>
+    </message>
+    <message>
+        <source>{name} at the service centre has seen your call. Help is on the way.</source>
+        <translation>服務中心的{name}已經看到您的呼叫。救助人員正在趕來。</translation>
+    </message>
+    <message>
+        <source>Your call for help is saved, but this kiosk has no service centre to send it to.</source>
+        <translation>您的求助已儲存，但這部一鍵通還沒有連接服務中心。</translation>
+    </message>
+    <message>
+        <source>We cannot reach the service centre yet. We keep trying.</source>
+        <translation>暫時聯絡不上服務中心，我們正在繼續嘗試。</translation>
+    </message>
+    <message>
+        <source>If you need help now, press the red Emergency button at the top.</source>
+        <translation>如需幫助，請按上方紅色的「緊急呼叫」按鈕。</translation>
+    </message>
+    <message>
+        <source>Your call for help is being sent. Please stay where you are.</source>
+        <translation>正在發送您的求助，請留在原地。</translation>
+    </message>
+    <message>
+        <source>The service centre has your call for help. Please stay where you are.</source>
+        <translation>服務中心已收到您的求助，請留在原地。</translation>
+    </message>
+    <message>
+        <source>An operator has seen your call. Help is on the way.</source>
+        <translation>值班員已經看到您的呼叫。救助人員正在趕來。</translation>
+    </message>
+    <message>
+        <source>The service centre has finished with your call for help.</source>
+        <translation>服務中心已處理完您的求助。</translation>
+    </message>
+    <message>
+        <source>Call for help sent</source>
+        <translation>求助已發出</translation>
+    </message>
+    <message>
+        <source>Sending</source>
+        <translation>正在發送</translation>
+    </message>
+    <message>
+        <source>Received by the service centre</source>
+        <translation>服務中心已收到</translation>
+    </message>
+    <message>
+        <source>Seen by {name}</source>
+        <translation>{name}已看到</translation>
+    </message>
+    <message>
+        <source>Seen by an operator</source>
+        <translation>值班員已看到</translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation>已處理完畢</translation>
+    </message>
+    <message>
+        <source>Help is on the way</source>
+        <translation>救助人員正在趕來</translation>
+    </message>
+    <message>
+        <source>If this kiosk cannot reach anyone, call:</source>
+        <translation>如果這部一鍵通聯絡不上任何人，請撥打：</translation>
+    </message>
+    <message>
+        <source>Please call one of these numbers now, or ask anyone nearby for help:</source>
+        <translation>請馬上撥打下面的電話，或請身邊的人幫忙：</translation>
+    </message>
+    <message>
+        <source>If you can, call one of these numbers, or ask anyone nearby for help:</source>
+        <translation>如果可以，請撥打下面的電話，或請身邊的人幫忙：</translation>
+    </message>
+    <message>
+        <source>Phoning the service centre ...</source>
+        <translation>正在致電服務中心……</translation>
+    </message>
+    <message>
+        <source>On the phone with the service centre. Speak now.</source>
+        <translation>已接通服務中心，請說話。</translation>
+    </message>
+    <message>
+        <source>The phone call has ended.</source>
+        <translation>通話已結束。</translation>
+    </message>
+    <message>
+        <source>The phone call could not be made. Your call for help goes on without it.</source>
+        <translation>電話沒有打通。您的求助仍在繼續發送。</translation>
+    </message>
+    <message>
+        <source>DRILL - practice only. Staff: please check this kiosk.</source>
+        <translation>演練——僅為練習。工作人員請查看這部一鍵通。</translation>
+    </message>
+    <message>
+        <source>EMERGENCY - staff: please come to this kiosk now.</source>
+        <translation>緊急求助——請工作人員馬上到這部一鍵通來。</translation>
+    </message>
+    <message>
+        <source>Emergency drill (practice)</source>
+        <translation>緊急呼叫演練（練習）</translation>
+    </message>
+    <message>
+        <source>Calling for help</source>
+        <translation>正在呼叫幫助</translation>
+    </message>
+    <message>
+        <source>Cancel - I am all right ({seconds})</source>
+        <translation>取消——我沒事（{seconds}）</translation>
+    </message>
+    <message>
+        <source>Done - back to the start</source>
+        <translation>完成，返回首頁</translation>
     </message>
 </context>
 <context>
@@ -753,7 +1514,6 @@
     <name>Home</name>
     <message>
         <source>Doctor</source>
-        <extracomment>Stable English page name used by navigation, ``current_page()`` and screenshots.</extracomment>
         <translation>就醫預約</translation>
     </message>
     <message>
@@ -1201,8 +1961,21 @@
 <context>
     <name>Voice</name>
     <message>
-        <source>Voice is not set up on this kiosk yet. Please read the screen.</source>
-        <translation>本機的語音功能還沒有設定好，請看螢幕上的文字。</translation>
+        <source>Sorry, please say it again or touch the screen.</source>
+        <extracomment>What every personal number ``services.identity.redact`` masks is made of: at least ``MIN_REDACTED_DIGITS`` decimal digits (a Shanghai landline, ``21`` + 8 digits, is the shortest) and nothing but digits and ``NUMBER_PUNCTUATION``. Text without such a run cannot hold one. tests/unit/kiosk/test_logs.py checks both against the pattern.</extracomment>
+        <translation>對不起，請再講一次，或者按屏幕。</translation>
+    </message>
+    <message>
+        <source>No microphone found. Voice input is off; the touch screen still works.</source>
+        <translation>找不到咪高峰。語音輸入已關閉，觸控屏幕照常可用。</translation>
+    </message>
+    <message>
+        <source>Voice input is not available in this language on this kiosk. Please touch the screen.</source>
+        <translation>本機暫時不支援用這種語言語音輸入。請按屏幕。</translation>
+    </message>
+    <message>
+        <source>No speaker found, so nothing can be read aloud. Please read the screen.</source>
+        <translation>找不到喇叭，無法朗讀。請看屏幕上的文字。</translation>
     </message>
 </context>
 </TS>

@@ -11,3 +11,8 @@ echo "== mypy (strict: services, voice)"; "$venv/bin/mypy"
 echo "== import-linter"; "$venv/bin/lint-imports"
 echo "== pytest"
 "$venv/bin/pytest" "$@"
+# A full run (no pytest arguments, as in CI) also builds the bundle and checks the
+# packaging: about 1.5 min on 2 cores (packaging/test.sh).
+if [ "$#" -eq 0 ]; then
+  echo "== packaging"; bash packaging/test.sh -q
+fi

@@ -239,3 +239,41 @@ def emergency_alarms(conn: sqlite3.Connection) -> None:
         "CREATE TRIGGER alarm_events_never_deleted BEFORE DELETE ON alarm_events"
         " BEGIN SELECT RAISE(ABORT, 'alarm history is never deleted'); END",
     )
+
+
+@migration(6)
+def admin_and_audit(conn: sqlite3.Connection) -> None:
+    """Admin PIN and helper accounts (scrypt hashes only), PIN lockout that survives a restart,
+    the helper audit log (masked people only) and per-day usage counts (no personal data)."""
+    _run(
+        conn,
+        """CREATE TABLE staff_accounts (
+            id INTEGER PRIMARY KEY AUTOINCREMENT,
+            role TEXT NOT NULL CHECK (role IN ('admin', 'helper')),
+            name TEXT NOT NULL,
+            pin_salt BLOB,
+            pin_hash BLOB,
+            badge_salt BLOB,
+            badge_hash BLOB,
+            created_at TEXT NOT NULL
+        )""",
+        """CREATE TABLE auth_lockout (
+            scope TEXT PRIMARY KEY,
+            failures INTEGER NOT NULL,
+            locked_until_ts REAL NOT NULL
+        )""",
+        """CREATE TABLE audit_log (
+            seq INTEGER PRIMARY KEY AUTOINCREMENT,
+            at TEXT NOT NULL,
+            helper TEXT NOT NULL,
+            action TEXT NOT NULL,
+            masked_person TEXT,
+            request_id TEXT
+        )""",
+        """CREATE TABLE usage_daily (
+            day TEXT NOT NULL,
+            kind TEXT NOT NULL,
+            count INTEGER NOT NULL,
+            PRIMARY KEY (day, kind)
+        )""",
+    )

@@ -51,6 +51,7 @@ class MainWindow(QWidget):
     user_choice_changed = Signal()  # language or text size chosen by the user
     closing = Signal()
     session_reset = Signal()  # flows forget their state (the privacy wipe)
+    notice_shown = Signal(str)  # errors and confirmations, for speech
 
     def __init__(
         self,
@@ -253,6 +254,7 @@ class MainWindow(QWidget):
     # -- notices ----------------------------------------------------------------------
     def show_notice(self, text: str) -> None:
         self.bottom.show_notice(text)
+        self.notice_shown.emit(text)
 
     def clear_notice(self) -> None:
         self.bottom.clear_notice()

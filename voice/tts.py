@@ -27,6 +27,7 @@ on the next utterance (a speaker may be plugged in). The microphone gate
 
 from __future__ import annotations
 
+import atexit
 import contextlib
 import enum
 import io
@@ -91,6 +92,11 @@ def split_sentences(text: str) -> list[str]:
 # properties are global state: hold this lock from setProperty to the finished file
 # or one caller's rate or voice leaks into the other's sentence.
 _SHARED_ENGINE_LOCK = threading.Lock()
+# pyttsx3 holds that engine only weakly. A half-collected engine (the speech thread of a
+# restarted voice bridge, or of the last kiosk in a test process) can still get espeak's
+# callbacks and write into a folder already deleted; keeping the first one alive for the
+# life of the process means there is only ever one.
+_ENGINE_KEPT: list[Any] = []
 
 
 class Synthesizer:
@@ -99,7 +105,12 @@ class Synthesizer:
     def __init__(self) -> None:
         import pyttsx3
 
-        self._engine: Any = pyttsx3.init("espeak")
+        with _SHARED_ENGINE_LOCK:
+            self._engine: Any = pyttsx3.init("espeak")
+            if not _ENGINE_KEPT:
+                _ENGINE_KEPT.append(self._engine)
+                # Let it go while the interpreter is intact (its __del__ needs its modules).
+                atexit.register(_ENGINE_KEPT.clear)
         self._dir = Path(tempfile.mkdtemp(prefix="yijiantong-tts-"))
 
     def synthesize(
@@ -109,6 +120,10 @@ class Synthesizer:
         voice = voice or VOICES[locale]
         with _SHARED_ENGINE_LOCK:
             engine = self._engine
+            # Rate before and after the voice: espeak-ng (1.51, through pyttsx3) sometimes
+            # keeps the previous rate across a voice switch (Cantonese then Mandarin at
+            # three rates gave one length), so set alone the rate can silently not apply.
+            engine.setProperty("rate", rate_wpm)
             engine.setProperty("voice", voice)
             engine.setProperty("rate", rate_wpm)
             engine.setProperty("volume", max(0, min(100, volume_percent)) / 100)

@@ -90,6 +90,12 @@ class BottomBar(QWidget):
         self.notice = WrappedText("notice", self)
         self.notice.setObjectName("label.notice")
         outer.addWidget(self.notice)
+        # Shown while the microphone is open (push-to-talk): large, and above the buttons
+        # like the notice, so it never moves a button under a finger.
+        self.listening = TextLabel("title", self)
+        self.listening.setObjectName("label.listening")
+        self.listening.hide()
+        outer.addWidget(self.listening)
         row = QHBoxLayout()
         row.setSpacing(16)
         outer.addLayout(row)
@@ -117,6 +123,9 @@ class BottomBar(QWidget):
         self.home.set_label(QCoreApplication.translate("BottomBar", "Home"))
         self.speak.set_label(QCoreApplication.translate("BottomBar", "Speak"))
         self.repeat.set_label(QCoreApplication.translate("BottomBar", "Repeat"))
+        self.listening.set_text(
+            QCoreApplication.translate("BottomBar", "● Listening… please speak now")
+        )
 
     def apply_theme(self, theme: Theme, scale: int) -> None:
         for button in (self.back, self.home, self.speak, self.repeat):
@@ -125,6 +134,9 @@ class BottomBar(QWidget):
     def show_notice(self, text: str) -> None:
         self.notice.set_text(text)
         self.notice.show()
+
+    def show_listening(self, listening: bool) -> None:
+        self.listening.setVisible(listening)
 
     def clear_notice(self) -> None:
         self.notice.set_text("")

@@ -97,6 +97,21 @@ def test_slower_rate_gives_longer_speech(synthesizer: Synthesizer) -> None:
     assert slow.seconds > fast.seconds * 1.3
 
 
+def test_rate_applies_in_every_voice_whatever_was_spoken_before(
+    synthesizer: Synthesizer,
+) -> None:
+    """espeak-ng could keep the last rate across a voice switch (found after Cantonese)."""
+    texts = {
+        "zh_HK": "請選擇服務，謝謝你。",
+        "en": "please choose a service",
+        "zh_CN": "请选择服务",
+    }
+    for locale in ("zh_HK", "en", "zh_CN", "en", "zh_HK"):
+        slow = synthesizer.synthesize(texts[locale], locale, 120, 80)
+        fast = synthesizer.synthesize(texts[locale], locale, 200, 80)
+        assert slow.seconds > fast.seconds * 1.3, locale
+
+
 def test_sentences_split_on_chinese_and_english_stops() -> None:
     assert split_sentences("请选择。就医预约！Meals. Done") == [
         "请选择。",

@@ -1,0 +1,541 @@
+"""Voice for the kiosk window: every page spoken, push-to-talk commands acted on.
+
+The voice back end (voice/) knows nothing of Qt and runs on its own threads: the TTS
+worker (synthesis + playback), PortAudio's capture thread and the ASR worker. This
+bridge owns them for :class:`~kiosk.app.KioskApp`, turns their callbacks into Qt signals
+on the GUI thread (through :class:`~kiosk.bridges.ThreadInbox`, never a Qt call off the
+GUI thread) and connects them to the window:
+
+* **Speaking.** A page change interrupts the old speech and speaks the new page's
+  ``spoken_text()``; notices (errors, confirmations) and the ID keypad's echo are
+  spoken too. What happens in one turn of the event loop is gathered and spoken as one
+  utterance (a zero-delay timer), so a page followed by its notice is said in full
+  instead of the notice cutting the page off. Nothing is said at start-up or after the
+  privacy wipe: the screen is then talking to an empty room. "Repeat" says the current
+  page (and its notice) again, even with automatic speech turned off.
+* **Listening.** The speak button starts an utterance; it ends at the second press or
+  when the person stops talking (:class:`SpeechEndDetector`). Before each utterance the
+  ASR worker gets the current page's grammar (its visible buttons, digits when the
+  keypad is up, the global commands); a recognised command does what a finger would
+  (``Page.voice_command``), home / back / repeat / help are the window's. The
+  microphone is muted while the kiosk speaks and half a second after (SpeechGate).
+  Always-on listening for the emergency phrase only is a setting, off by default.
+* **No sound card.** No microphone: voice input is off and pressing "speak" says so;
+  the ASR worker is not even started. No speaker: "repeat" says so on screen. Touch
+  always works.
+
+Settings (speech on/off, rate, volume, engine per language, microphone, always-on
+listening) apply live through the ConfigBridge signal.
+"""
+
+from __future__ import annotations
+
+import logging
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal, SignalInstance
+
+from kiosk.bridges import ThreadInbox
+from kiosk.config import ConfigNotifier
+from ui.main_window import MainWindow
+from ui.pages.base import Page
+from voice.asr_worker import AsrCallbacks, AsrWorker
+from voice.audio import (
+    CaptureCallbacks,
+    InputStream,
+    InputStreamFactory,
+    MicrophoneCapture,
+    MicState,
+    NoMicrophoneError,
+    sounddevice_input,
+)
+from voice.engine import CHUNK_BYTES, SAMPLE_RATE, EngineStatus, RecognitionEngine, create_engine
+from voice.gate import SpeechGate
+from voice.intents import Choice, IntentMatch, IntentMatcher, PageGrammar, load_catalogue
+from voice.pipeline import PipelineResult
+from voice.playback import AudioSink, SounddeviceSink
+from voice.tts import TtsCallbacks, TtsStatus, TtsWorker
+from voice.wav import frame_levels
+
+log = logging.getLogger("yijiantong.voice")
+
+_SENTENCE_ENDS = tuple("。！？；.!?;")
+
+
+class SpeechEndDetector:
+    """When a push-to-talk utterance is over, from the audio alone (capture thread).
+
+    Over once ``hangover_ms`` of quiet follow speech, at ``max_ms`` in any case, or after
+    ``no_speech_ms`` when nobody said anything (the person changed their mind).
+    """
+
+    def __init__(
+        self,
+        speech_level: float = 500.0,
+        hangover_ms: int = 800,
+        no_speech_ms: int = 6000,
+        max_ms: int = 10000,
+    ) -> None:
+        self.speech_level = speech_level
+        self.hangover_ms = hangover_ms
+        self.no_speech_ms = no_speech_ms
+        self.max_ms = max_ms
+        self.reset()
+
+    def reset(self) -> None:
+        self.heard_speech = False
+        self.quiet_ms = 0
+        self.total_ms = 0
+
+    def feed(self, pcm: bytes) -> bool:
+        """Account for one block; True when the utterance is over."""
+        levels = frame_levels(pcm)
+        block_ms = 1000 * len(pcm) // (2 * SAMPLE_RATE)
+        self.total_ms += block_ms
+        if levels and max(levels) >= self.speech_level:
+            self.heard_speech, self.quiet_ms = True, 0
+        elif self.heard_speech:
+            self.quiet_ms += block_ms
+        if self.total_ms >= self.max_ms:
+            return True
+        if self.heard_speech:
+            return self.quiet_ms >= self.hangover_ms
+        return self.total_ms >= self.no_speech_ms
+
+
+class _GuardedStream:
+    """A failing ``start()`` (device busy, unplugged) is "no microphone", not a crash."""
+
+    def __init__(self, stream: InputStream) -> None:
+        self._stream = stream
+
+    def start(self) -> None:
+        try:
+            self._stream.start()
+        except Exception as exc:
+            raise NoMicrophoneError(str(exc)) from exc
+
+    def stop(self) -> None:
+        self._stream.stop()
+
+    def close(self) -> None:
+        self._stream.close()
+
+
+def microphone_input(device: str) -> InputStreamFactory:
+    """The named input device (``microphone`` setting), or the default one when empty."""
+
+    def open_named(on_audio: Callable[[bytes], None]) -> InputStream:
+        try:
+            import sounddevice
+
+            sounddevice.query_devices(device, kind="input")
+
+            def callback(indata: Any, frames: int, time_info: Any, status: Any) -> None:
+                on_audio(bytes(indata))
+
+            stream: InputStream = sounddevice.RawInputStream(
+                device=device,
+                samplerate=SAMPLE_RATE,
+                channels=1,
+                dtype="int16",
+                blocksize=CHUNK_BYTES // 2,
+                callback=callback,
+            )
+        except Exception as exc:  # PortAudioError, unknown device, PortAudio missing
+            raise NoMicrophoneError(f"{device}: {exc}") from exc
+        return stream
+
+    factory = open_named if device else sounddevice_input
+
+    def guarded(on_audio: Callable[[bytes], None]) -> InputStream:
+        return _GuardedStream(factory(on_audio))
+
+    return guarded
+
+
+@dataclass(frozen=True)
+class VoiceDevices:
+    """Where speech goes and where commands come from. There is no sound card on test
+    machines: tests replace these (``DEVICES``) with a recording speaker and a microphone
+    that plays synthesised audio."""
+
+    speaker: Callable[[], AudioSink] = SounddeviceSink
+    microphone: Callable[[str], InputStreamFactory] = microphone_input
+
+
+DEVICES = VoiceDevices()
+
+
+def join_sentences(parts: list[str], locale: str) -> str:
+    """One utterance from several texts, each ending as a sentence (so each is a pause)."""
+    chinese = locale.startswith("zh")
+    out = []
+    for part in (p.strip() for p in parts):
+        if part:
+            out.append(part if part.endswith(_SENTENCE_ENDS) else part + ("。" if chinese else "."))
+    return ("" if chinese else " ").join(out)
+
+
+def page_grammar(page: Page) -> PageGrammar:
+    grammar = page.voice_grammar()
+    return PageGrammar(
+        choices=tuple(Choice(c.id, c.label, c.intent) for c in grammar.choices),
+        digits=grammar.digits,
+    )
+
+
+def _text(source: str) -> str:
+    texts = {
+        "rejected": QCoreApplication.translate(
+            "Voice", "Sorry, please say it again or touch the screen."
+        ),
+        "no_microphone": QCoreApplication.translate(
+            "Voice", "No microphone found. Voice input is off; the touch screen still works."
+        ),
+        "no_engine": QCoreApplication.translate(
+            "Voice",
+            "Voice input is not available in this language on this kiosk. Please touch the screen.",
+        ),
+        "no_speaker": QCoreApplication.translate(
+            "Voice", "No speaker found, so nothing can be read aloud. Please read the screen."
+        ),
+    }
+    return texts[source]
+
+
+class VoiceBridge(QObject):
+    """Speech out and push-to-talk in for one kiosk window. GUI thread only."""
+
+    speech_requested = Signal(int, str)  # utterance id, text handed to the TTS worker
+    speech_ended = Signal(int, bool)  # utterance id, completed (False: cut off or failed)
+    first_audio = Signal(int, float)  # utterance id, perf_counter of its first sample
+    heard = Signal(object)  # PipelineResult of each push-to-talk utterance
+    mic_state_changed = Signal(str, str)  # MicState, note for the screen
+    speech_status_changed = Signal(str, str)  # TtsStatus, detail
+    engine_status_changed = Signal(object)  # EngineStatus
+
+    def __init__(
+        self,
+        window: MainWindow,
+        config: ConfigNotifier,
+        config_changed: SignalInstance,
+        models_dir: Path,
+        devices: VoiceDevices | None = None,
+    ) -> None:
+        super().__init__(window)
+        self.window = window
+        self._config = config
+        self._models_dir = models_dir
+        self._devices = devices or DEVICES
+        self._inbox = ThreadInbox(self._deliver, self)
+        settings = config.config
+        self.gate = SpeechGate()
+        post = self._inbox.post
+        self.tts = TtsWorker(
+            TtsCallbacks(
+                first_audio=lambda uid: post(("first_audio", uid, time.perf_counter())),
+                finished=lambda uid, completed: post(("ended", uid, completed, "")),
+                failed=lambda uid, why: post(("ended", uid, False, why)),
+                status_changed=lambda status, detail: post(("tts_status", status, detail)),
+            ),
+            sink=self._devices.speaker(),
+            gate=self.gate,
+            rate_wpm=settings.speech_rate_wpm,
+            volume_percent=settings.volume_percent,
+        )
+        self.asr: AsrWorker | None = None
+        self.endpoint = SpeechEndDetector()
+        self.capture = self._new_capture(settings.microphone)
+        self.engine_status: EngineStatus | None = None
+        self.speaker_problem = ""
+        self.last_spoken = ""
+        self._asr_locale = ""
+        self._matchers: dict[str, IntentMatcher] = {}
+        self._pending: list[str] | None = None
+        self._pending_forced = False
+        self._page_serial = 0  # bumped on every page change
+        self._utterance_serial = -1  # the page serial an utterance was started on
+        self._echo_pages: set[int] = set()
+        self._spoken_locale = window.locale
+        self._closed = False
+        self._flush_timer = QTimer(self)
+        self._flush_timer.setSingleShot(True)
+        self._flush_timer.setInterval(0)
+        self._flush_timer.timeout.connect(self._flush)
+
+        window.page_changed.connect(self._page_changed)
+        window.notice_shown.connect(self.say)
+        window.session_reset.connect(self._session_reset)
+        window.user_choice_changed.connect(self._user_choice_changed)
+        window.speak_requested.connect(self.push_to_talk)
+        window.repeat_requested.connect(self.repeat)
+        config_changed.connect(self._config_changed)
+
+    # -- life cycle ---------------------------------------------------------------------
+    def start(self) -> None:
+        self.tts.start()
+        self._open_microphone()
+
+    def shutdown(self) -> None:
+        if self._closed:
+            return
+        self._closed = True
+        self._flush_timer.stop()
+        self.capture.close()
+        if self.asr is not None:
+            self.asr.shutdown()
+        self.tts.shutdown()
+        self._inbox.close()
+
+    # -- speaking -------------------------------------------------------------------------
+    def say(self, text: str) -> None:
+        """Speak ``text`` after whatever else this turn of the event loop asks to say."""
+        if self._pending is None:
+            self._pending = []
+        self._pending.append(text)
+        self._flush_timer.start()
+
+    def repeat(self) -> None:
+        """Say the current page again (and its notice), even with speech turned off."""
+        page = self._page()
+        parts = [page.spoken_text()]
+        notice = self.window.bottom.notice
+        if notice.isVisibleTo(self.window) and notice.plain_text():
+            parts.append(notice.plain_text())
+        if self.speaker_problem:
+            self.window.bottom.show_notice(_text("no_speaker"))  # not spoken: no speaker
+        self._pending, self._pending_forced = parts, True
+        self._flush()
+
+    def _page_changed(self, name: str) -> None:
+        self._page_serial += 1
+        page = self.window.pages[name]
+        echo = getattr(page, "speech_requested", None)
+        if echo is not None and id(page) not in self._echo_pages:
+            self._echo_pages.add(id(page))  # the ID keypad's echo: digits, errors
+            echo.connect(self.say)
+        self._pending = [page.spoken_text()]  # a new page replaces what was still to say
+        self._flush_timer.start()
+        self._sync_locale()
+        if self.capture.state is MicState.LISTENING:
+            self.capture.stop_push_to_talk()  # an answer to the old page is not wanted
+
+    def _session_reset(self) -> None:
+        # The privacy wipe: say nothing to the empty room, forget the last words.
+        self._pending = None
+        self._flush_timer.stop()
+        self.tts.stop()
+        self.last_spoken = ""
+        if self.capture.state is MicState.LISTENING:
+            self.capture.stop_push_to_talk()
+
+    def _user_choice_changed(self) -> None:
+        if self.window.locale != self._spoken_locale:
+            self._pending = [self._page().spoken_text()]  # the same page, in the new language
+            self._flush_timer.start()
+            self._sync_locale()
+
+    def _flush(self) -> None:
+        parts, forced = self._pending, self._pending_forced
+        self._pending, self._pending_forced = None, False
+        if not parts or self._closed:
+            return
+        if not (forced or self._config.config.speech_enabled):
+            return
+        locale = self.window.locale
+        text = join_sentences(parts, locale)
+        if not text:
+            return
+        uid = self.tts.speak(text, locale)
+        self._spoken_locale = locale
+        self.last_spoken = text
+        self.speech_requested.emit(uid, text)
+
+    # -- listening ------------------------------------------------------------------------
+    def push_to_talk(self) -> None:
+        """The speak button: start an utterance, or end the one in progress."""
+        if self._closed:
+            return
+        if self.capture.state is MicState.LISTENING:
+            self.capture.stop_push_to_talk()
+            return
+        if self.capture.state is not MicState.IDLE:
+            self._open_microphone()  # one may have been plugged in since
+            if self.capture.state is not MicState.IDLE:
+                self.window.show_notice(_text("no_microphone"))
+                return
+        if self.engine_status is not None and not self.engine_status.ready:
+            self.window.show_notice(_text("no_engine"))
+            return
+        assert self.asr is not None
+        self.tts.stop()  # the person wants to talk: the kiosk stops
+        self._pending = None
+        self._sync_locale()
+        self.asr.set_page(page_grammar(self._page()))
+        self.endpoint.reset()
+        self._utterance_serial = self._page_serial
+        self.capture.start_push_to_talk()
+
+    def act(self, intent: str, value: str | None) -> bool:
+        """Do what a recognised command asks; False when it means nothing here."""
+        window = self.window
+        if intent == "emergency":
+            window.emergency_requested.emit()
+        elif intent == "home":
+            window.go_home()
+        elif intent == "back":
+            window.go_back()
+        elif intent == "repeat":
+            self.repeat()
+        elif self._page().voice_command(intent, value):
+            pass
+        elif intent == "cancel":
+            window.go_back()
+        else:
+            return False
+        return True
+
+    def _on_result(self, result: PipelineResult) -> None:
+        self.heard.emit(result)
+        if self._utterance_serial != self._page_serial:
+            log.info("voice command dropped: the page changed while it was spoken")
+            return
+        outcome = result.outcome
+        if isinstance(outcome, IntentMatch) and self.act(outcome.intent, outcome.value):
+            return
+        self.window.show_notice(_text("rejected"))
+
+    def _on_capture_audio(self, pcm: bytes) -> None:
+        # Capture thread: hand over, and end the utterance when the person stops talking.
+        asr = self.asr
+        if asr is not None:
+            asr.audio(pcm)
+        if self.endpoint.feed(pcm):
+            self.capture.stop_push_to_talk()
+
+    def _new_capture(self, device: str) -> MicrophoneCapture:
+        def to_asr(method: str) -> Callable[..., None]:
+            def call(*args: Any) -> None:
+                if self.asr is not None:
+                    getattr(self.asr, method)(*args)
+
+            return call
+
+        return MicrophoneCapture(
+            CaptureCallbacks(
+                utterance_started=to_asr("utterance_started"),
+                audio=self._on_capture_audio,
+                utterance_ended=to_asr("utterance_ended"),
+                spotting_audio=to_asr("spotting_audio"),
+                state_changed=lambda state, note: self._inbox.post(("mic", state, note)),
+            ),
+            self.gate,
+            self._devices.microphone(device),
+        )
+
+    def _open_microphone(self) -> None:
+        if self.capture.open() is not MicState.IDLE:
+            log.info("voice input off: %s", self.capture.note)
+            return
+        self._start_asr()
+        self.capture.set_always_on(self._config.config.always_listen_emergency)
+
+    def _start_asr(self) -> None:
+        if self.asr is not None:
+            return
+        locale = self.window.locale
+        post = self._inbox.post
+        self.asr = AsrWorker(
+            self._engine_factory(locale),
+            self._matcher(locale),
+            AsrCallbacks(
+                result=lambda result: post(("result", result)),
+                emergency=lambda result: post(("emergency", result)),
+                grammar=lambda report: post(("grammar", report)),
+                status=lambda status: post(("engine", status)),
+            ),
+        )
+        self._asr_locale = locale
+        self.asr.start()
+
+    def _sync_locale(self, force: bool = False) -> None:
+        locale = self.window.locale
+        if self.asr is None or (locale == self._asr_locale and not force):
+            return
+        self.engine_status = None  # until the new engine reports
+        self.asr.set_locale(self._engine_factory(locale), self._matcher(locale))
+        self._asr_locale = locale
+
+    def _engine_factory(self, locale: str) -> Callable[[], RecognitionEngine]:
+        choice = getattr(self._config.config, f"voice_engine_{locale}", "auto")
+        engines = {locale: "none" if choice == "off" else choice}
+        models_dir = self._models_dir
+        return lambda: create_engine(locale, models_dir, engines)
+
+    def _matcher(self, locale: str) -> IntentMatcher:
+        if locale not in self._matchers:
+            self._matchers[locale] = IntentMatcher(load_catalogue(locale))
+        return self._matchers[locale]
+
+    # -- settings -------------------------------------------------------------------------
+    def _config_changed(self, keys: list[str]) -> None:
+        if self._closed:
+            return
+        config = self._config.config
+        if "speech_enabled" in keys and not config.speech_enabled:
+            self._pending = None
+            self.tts.stop()
+        if "speech_rate_wpm" in keys:
+            self.tts.set_rate(config.speech_rate_wpm)
+        if "volume_percent" in keys:
+            self.tts.set_volume(config.volume_percent)
+        if f"voice_engine_{self._asr_locale}" in keys:
+            self._sync_locale(force=True)
+        if "microphone" in keys:
+            self.capture.close()
+            self.capture = self._new_capture(config.microphone)
+            self._open_microphone()
+        if "always_listen_emergency" in keys:
+            self.capture.set_always_on(config.always_listen_emergency)
+
+    # -- worker events, on the GUI thread ---------------------------------------------------
+    def _deliver(self, item: tuple[Any, ...]) -> None:
+        if self._closed:
+            return
+        kind = item[0]
+        if kind == "first_audio":
+            self.first_audio.emit(item[1], item[2])
+        elif kind == "ended":
+            _kind, uid, completed, why = item
+            if why:
+                log.info("utterance %s not spoken: %s", uid, why)
+            self.speech_ended.emit(uid, completed)
+        elif kind == "tts_status":
+            status, detail = item[1], item[2]
+            self.speaker_problem = detail if status is TtsStatus.NO_SPEAKER else ""
+            self.speech_status_changed.emit(str(status), detail)
+        elif kind == "mic":
+            state, note = item[1], item[2]
+            self.window.bottom.show_listening(state is MicState.LISTENING)
+            self.mic_state_changed.emit(str(state), note)
+        elif kind == "result":
+            self._on_result(item[1])
+        elif kind == "emergency":
+            if self.window.current_page() != "emergency":
+                log.info("emergency phrase heard (always-on listening)")
+                self.window.emergency_requested.emit()
+        elif kind == "engine":
+            self.engine_status = item[1]
+            if not item[1].ready:
+                log.warning("voice input unavailable: %s", item[1].detail)
+            self.engine_status_changed.emit(item[1])
+        elif kind == "grammar" and not item[1].ok:
+            log.info("phrases the recogniser cannot hear: %s", dict(item[1].unknown_words))
+
+    def _page(self) -> Page:
+        return self.window.pages[self.window.current_page()]
