@@ -190,7 +190,17 @@ def _book(window: Any, kiosk: Any) -> None:
     _identify(window, kiosk, "appointments")
     step(window, "choice.demo-h1", "appointments.department")
     step(window, "choice.demo-h1-cardio", "appointments.day")
-    step(window, "choice.first_available", "appointments.confirm")
+    # The last day offered, not the earliest time: a booking for tomorrow morning is past
+    # the hospital's cancel cut-off for much of today, and the booking and cancel pages
+    # must look the same whatever time the screenshots are taken.
+    days = window.pages["appointments.day"].choices
+    last_day = days.items()[-1].id
+    days.show_item(last_day)  # it may be on the grid's next page
+    step(window, f"choice.{last_day}", "appointments.slot")
+    slots = window.pages["appointments.slot"].choices
+    free = next(i.id for i in slots.items() if i.enabled)
+    slots.show_item(free)
+    step(window, f"choice.{free}", "appointments.confirm")
     step(window, "button.confirm", "appointments.result")
 
 

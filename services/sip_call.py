@@ -106,6 +106,14 @@ def find_module_dir(configured: str | None = None) -> Path | None:
     return None
 
 
+_EADDRINUSE = 98  # baresip exits with the errno of a failed bind
+_PORT_ATTEMPTS = 3
+
+
+class _AddressInUseError(Exception):
+    """baresip could not bind one of its ports."""
+
+
 def _free_port() -> int:
     with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock:
         sock.bind(("127.0.0.1", 0))
@@ -376,7 +384,23 @@ class SipCaller(threading.Thread):
             else:
                 self._dir = Path(tempfile.mkdtemp(prefix="yijiantong-sip-"))
                 self._own_dir = True
-        port = self.config.ctrl_port or _free_port()
+        # A control port picked here can be taken by another program before baresip binds
+        # it (exit 98, EADDRINUSE): pick another and try again, a few times.
+        for attempt in range(_PORT_ATTEMPTS):
+            port = self.config.ctrl_port or _free_port()
+            try:
+                self._launch(binary, module_dir, port)
+                return
+            except _AddressInUseError:
+                if self.config.ctrl_port or attempt == _PORT_ATTEMPTS - 1:
+                    raise SipError(
+                        f"baresip could not listen (address in use, exit {_EADDRINUSE});"
+                        f" see {self._dir}"
+                    ) from None
+                log.info("baresip's control port %d was taken; trying another", port)
+
+    def _launch(self, binary: str, module_dir: Path, port: int) -> None:
+        assert self._dir is not None
         write_config(self.config, self._dir, port, module_dir)
         log_file = (self._dir / "baresip.log").open("ab")
         try:
@@ -400,6 +424,8 @@ class SipCaller(threading.Thread):
             if self._proc.poll() is not None:
                 code = self._proc.returncode
                 self._proc = None
+                if code == _EADDRINUSE:
+                    raise _AddressInUseError()
                 raise SipError(f"baresip stopped at start (exit {code}); see {self._dir}")
             try:
                 sock = socket.create_connection(("127.0.0.1", port), timeout=0.5)

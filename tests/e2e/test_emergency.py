@@ -263,9 +263,9 @@ baresip = pytest.mark.skipif(
 
 
 def sip_settings(tmp_path: Path, centre_uri: str) -> dict[str, Any]:
-    from tests.helpers.hub_process import free_port
+    from tests.integration.test_sip_call import sip_port
 
-    port = free_port()
+    port = sip_port()
     return {
         "sip_account": f"sip:kiosk@127.0.0.1:{port}",
         "sip_listen": f"127.0.0.1:{port}",

@@ -8,9 +8,11 @@ sound card - the machine running the tests has none.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import shutil
 import signal
+import socket
 import threading
 from collections.abc import Iterator
 from pathlib import Path
@@ -57,8 +59,25 @@ class Calls:
         return None if last is None else last[0]
 
 
+def sip_port() -> int:
+    """A port free for TCP and UDP, with the next one free too (baresip binds UDP and TCP
+    on it, and TLS on the next); a plain free TCP port collided now and then (exit 98)."""
+    for _ in range(50):
+        port = free_port()
+        try:
+            with contextlib.ExitStack() as held:
+                for p in (port, port + 1):
+                    for kind in (socket.SOCK_STREAM, socket.SOCK_DGRAM):
+                        sock = held.enter_context(socket.socket(socket.AF_INET, kind))
+                        sock.bind(("127.0.0.1", p))
+        except OSError:
+            continue
+        return port
+    raise RuntimeError("no free SIP port pair on loopback")
+
+
 def config(tmp: Path, user: str, *, answer: str = "manual", **kw: object) -> SipConfig:
-    port = free_port()
+    port = sip_port()
     return SipConfig(
         account=SipAccount(f"sip:{user}@127.0.0.1:{port}", register=False, answer_mode=answer),  # type: ignore[arg-type]
         sip_listen=f"127.0.0.1:{port}",
