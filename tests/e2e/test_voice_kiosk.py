@@ -26,13 +26,13 @@ from pytestqt.qtbot import QtBot
 
 from kiosk import voice_bridge
 from kiosk.voice_bridge import VoiceBridge, VoiceDevices
+from tests.helpers.fresh_speech import synthesise
 from tests.helpers.kiosk_driver import WAIT_MS, Kiosk
 from voice.audio import InputStream, NoMicrophoneError
 from voice.engine import CHUNK_BYTES, SAMPLE_RATE
 from voice.pipeline import PipelineResult
 from voice.playback import OutputStream
-from voice.tts import Synthesizer
-from voice.wav import to_mono_16k, with_room
+from voice.wav import with_room
 
 VOICES = ("en-us", "en-gb-x-rp")
 RATES = (130, 170)
@@ -176,20 +176,13 @@ class VoiceKiosk:
 
 @pytest.fixture(scope="module")
 def commands() -> dict[tuple[str, int, str], bytes]:
-    """Every phrase, spoken by espeak-ng in each voice at each rate, as a microphone hears it."""
-    synth = Synthesizer()
-    try:
-        return {
-            (voice, rate, phrase): with_room(
-                to_mono_16k(synth.synthesize(phrase, "en", rate, 80, voice)) + TRAILING_QUIET,
-                seed=1,
-            )
-            for voice in VOICES
-            for rate in RATES
-            for phrase in PHRASES
-        }
-    finally:
-        synth.close()
+    """Every phrase, spoken by espeak-ng in each voice at each rate, as a microphone hears
+    it; made in a fresh process so the audio is the same every run (fresh_speech)."""
+    keys = [(voice, rate, phrase) for voice in VOICES for rate in RATES for phrase in PHRASES]
+    audio = synthesise([(phrase, voice, rate) for voice, rate, phrase in keys])
+    return {
+        key: with_room(pcm + TRAILING_QUIET, seed=1) for key, pcm in zip(keys, audio, strict=True)
+    }
 
 
 @pytest.fixture

@@ -16,14 +16,14 @@ from dataclasses import dataclass
 
 import pytest
 
+from tests.helpers.fresh_speech import synthesise
 from tests.helpers.waiting import wait_until
 from voice.asr_worker import AsrCallbacks, AsrWorker
 from voice.engine import CHUNK_BYTES
 from voice.intents import Choice, IntentMatch, IntentMatcher, PageGrammar, Target, load_catalogue
 from voice.pipeline import PipelineResult, VoicePipeline
 from voice.sphinx_engine import SphinxEngine
-from voice.tts import Synthesizer
-from voice.wav import to_mono_16k, with_room
+from voice.wav import with_room
 
 VOICES = ("en-us", "en-gb-x-rp")
 RATES = (130, 170)
@@ -59,29 +59,20 @@ def synthesised_commands(
     voices: tuple[str, ...] = VOICES, rates: tuple[int, ...] = RATES
 ) -> list[Sample]:
     matcher = IntentMatcher(load_catalogue("en"))
-    synth = Synthesizer()
-    samples = []
-    try:
-        for page_name, page in PAGES.items():
-            expected = matcher.expected(page)
-            phrases = [*sorted(expected), *OUT_OF_GRAMMAR]
-            for voice in voices:
-                for rate in rates:
-                    for n, phrase in enumerate(phrases):
-                        pcm = synth.synthesize(phrase, "en", rate, 80, voice)
-                        samples.append(
-                            Sample(
-                                page_name,
-                                phrase,
-                                voice,
-                                rate,
-                                with_room(to_mono_16k(pcm), seed=n),
-                                expected.get(phrase),
-                            )
-                        )
-    finally:
-        synth.close()
-    return samples
+    plan = []
+    for page_name, page in PAGES.items():
+        expected = matcher.expected(page)
+        phrases = [*sorted(expected), *OUT_OF_GRAMMAR]
+        for voice in voices:
+            for rate in rates:
+                for n, phrase in enumerate(phrases):
+                    plan.append((page_name, phrase, voice, rate, n, expected.get(phrase)))
+    # In a fresh process: espeak-ng's output depends on what it said before.
+    audio = synthesise([(phrase, voice, rate) for _p, phrase, voice, rate, _n, _e in plan])
+    return [
+        Sample(page_name, phrase, voice, rate, with_room(pcm, seed=n), target)
+        for (page_name, phrase, voice, rate, n, target), pcm in zip(plan, audio, strict=True)
+    ]
 
 
 @pytest.fixture(scope="module")
