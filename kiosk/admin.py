@@ -47,7 +47,7 @@ BENEFIT_PAGES = {"benefits.result": "benefit_check", "benefits.status": "benefit
 # so options other parts declare later always appear somewhere.
 GROUPS: dict[str, tuple[str, ...]] = {
     "display": ("locale", "text_scale", "theme", "fullscreen"),
-    "speech": ("speech_", "volume_percent", "voice_", "microphone", "always_listen"),
+    "speech": ("speech_", "volume_percent", "voice_", "microphone", "always_listen_emergency"),
     "services": ("services", "service_area", "printer"),
     "session": ("idle_",),
     "emergency": ("emergency_", "onsite_", "sip_"),

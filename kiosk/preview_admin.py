@@ -25,6 +25,7 @@ PAGES = (
     "admin.helpers",
     "admin.status",
     "admin.maintenance",
+    "admin.keyboard",  # the kiosk settings page with the on-screen keyboard open
 )
 
 
@@ -69,9 +70,31 @@ def walk(kiosk: Any, page: str) -> None:
     wait_for(lambda: window.current_page() == "admin.menu")
     if page == "admin.menu":
         return
+    if page == "admin.keyboard":
+        _open_keyboard(kiosk)
+        return
     ctl._open_admin_page(page)
     wait_for(lambda: window.current_page() == page)
     if page == "admin.status":
         wait_for(lambda: bool(window.pages[page].status))
     if page == "admin.helpers":
         wait_for(lambda: bool(window.pages[page]._helpers))
+
+
+def _open_keyboard(kiosk: Any) -> None:
+    """Open the kiosk settings and tap the kiosk-name field, as staff would."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QLineEdit
+
+    from kiosk.preview import wait_for
+
+    window, target = kiosk.window, "admin.settings.kiosk"
+    kiosk.admin._open_admin_page(target)
+    wait_for(lambda: window.current_page() == target)
+    page = window.pages[target]
+    field = page.findChild(QLineEdit, "field.kiosk_name")
+    wait_for(field.isVisible)
+    field.setText("Centre 3")
+    field.setFocus(Qt.FocusReason.MouseFocusReason)
+    page.keyboard.open_for(field)  # what a tap does (the offscreen window may be inactive)
+    wait_for(page.keyboard.isVisible)

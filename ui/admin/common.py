@@ -9,7 +9,9 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt
+import shiboken6
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QHideEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -25,6 +27,7 @@ from ui.pages.base import Page
 from ui.theme import Theme, px
 from ui.widgets.buttons import BigButton, ChoiceButton
 from ui.widgets.labels import TextLabel, WrappedText
+from ui.widgets.text_keyboard import TextKeyboard
 
 
 class AdminPage(Page):
@@ -51,6 +54,11 @@ class AdminPage(Page):
         self.body.setSizeConstraint(QLayout.SizeConstraint.SetMinimumSize)
         self.scroller.setWidget(inner)
         self.layout_.addWidget(self.scroller, 1)
+        # The on-screen keyboard docks below the scrolling body (the kiosk has no keyboard);
+        # text_field() fields open it when tapped, and the field is scrolled into view.
+        self.keyboard = TextKeyboard(self)
+        self.keyboard.opened.connect(self._show_field)
+        self.layout_.addWidget(self.keyboard)
         self._scale = 100
 
     def say(self, text: str) -> None:
@@ -61,8 +69,39 @@ class AdminPage(Page):
     def reset(self) -> None:
         self.say("")
 
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit_keyboard()
+
+    def _fit_keyboard(self) -> None:
+        """Leave the title, the message and a scrolling area (with the field) room above
+        the keyboard: at large text five rows of full-size keys would not fit otherwise."""
+        margins = self.layout_.contentsMargins()
+        used = margins.top() + margins.bottom() + 3 * self.layout_.spacing()
+        used += self.title.sizeHint().height() + self.scroller.minimumSizeHint().height()
+        if self.message.isVisible():
+            used += self.message.sizeHint().height()
+        self.keyboard.fit_height(min(self.height() // 2, self.height() - used))
+
+    def hideEvent(self, event: QHideEvent) -> None:
+        self.keyboard.close_keyboard()  # leaving the page: nothing left to type into
+        super().hideEvent(event)
+
+    def _show_field(self, field: QLineEdit) -> None:
+        """Keep the field being typed into above the keyboard, now and once laid out."""
+
+        def scroll() -> None:
+            if shiboken6.isValid(field) and field.isVisible():
+                self.scroller.ensureWidgetVisible(field, 50, 24)
+
+        self._fit_keyboard()
+        self.layout_.activate()
+        scroll()
+        QTimer.singleShot(0, self, scroll)
+
     def apply_theme(self, theme: Theme, scale: int) -> None:
         self._scale = scale
+        self.keyboard.apply_theme(theme, scale)
         width = px(48, scale)
         self.scroller.verticalScrollBar().setStyleSheet(
             f"QScrollBar:vertical {{ width: {width}px; }}"
@@ -88,6 +127,8 @@ def text_field(parent: QWidget, name: str, *, secret: bool = False) -> QLineEdit
     if secret:
         field.setEchoMode(QLineEdit.EchoMode.Password)
     field.setStyleSheet("QLineEdit { border: 3px solid palette(text); padding: 4px 12px; }")
+    if isinstance(parent, AdminPage):
+        parent.keyboard.track(field)
     return field
 
 
