@@ -11,20 +11,14 @@ import time
 from datetime import timedelta
 from typing import Any
 
+from ui.admin.menu import ENTRIES
+
 PIN = "2468"
 PAGES = (
     "admin.pin",
     "admin.set_pin",
     "admin.menu",
-    "admin.settings.display",
-    "admin.settings.speech",
-    "admin.settings.services",
-    "admin.settings.session",
-    "admin.settings.kiosk",
-    "admin.settings.emergency",
-    "admin.helpers",
-    "admin.status",
-    "admin.maintenance",
+    *ENTRIES,  # every page the admin menu opens
     "admin.keyboard",  # the kiosk settings page with the on-screen keyboard open
 )
 
