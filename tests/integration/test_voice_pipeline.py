@@ -56,13 +56,15 @@ class Sample:
 
 
 def synthesised_commands(
-    voices: tuple[str, ...] = VOICES, rates: tuple[int, ...] = RATES
+    voices: tuple[str, ...] = VOICES,
+    rates: tuple[int, ...] = RATES,
+    strangers: tuple[str, ...] = OUT_OF_GRAMMAR,
 ) -> list[Sample]:
     matcher = IntentMatcher(load_catalogue("en"))
     plan = []
     for page_name, page in PAGES.items():
         expected = matcher.expected(page)
-        phrases = [*sorted(expected), *OUT_OF_GRAMMAR]
+        phrases = [*sorted(expected), *strangers]
         for voice in voices:
             for rate in rates:
                 for n, phrase in enumerate(phrases):
@@ -124,9 +126,19 @@ def test_commands_are_recognised_and_out_of_grammar_is_rejected(
     accuracy = right / len(commands)
     # Floors below the current measurement (tests/bench/bench_voice.py reports the exact
     # figures against the 95 % target): a regression in any stage fails this test.
-    assert accuracy >= 0.85, (accuracy, wrong, misses)
+    assert accuracy >= 0.89, (accuracy, wrong, misses)
     assert len(wrong) <= 0.06 * len(commands), wrong  # a wrong action is worse than "say again"
     assert len(accepted_strangers) <= len(strangers) // 3, accepted_strangers
+
+
+def test_a_short_command_is_not_lost_to_a_partial_phrase(
+    samples: list[Sample], pipelines: dict[str, VoicePipeline]
+) -> None:
+    """With pocketsphinx's lattice best-path on, "next" decoded as "that" (the start of
+    "that is right") in 3 of 4 American-voice samples and was rejected; Viterbi hears it."""
+    said = [s for s in samples if s.phrase == "next" and s.voice == "en-us"]
+    heard = [pipelines[s.page].recognize(s.pcm).transcript.text for s in said]
+    assert len(said) == 4 and heard == ["next"] * 4, heard
 
 
 def test_every_emergency_phrase_triggers_the_emergency_intent(
