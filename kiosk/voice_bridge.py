@@ -13,6 +13,12 @@ GUI thread) and connects them to the window:
   instead of the notice cutting the page off. Nothing is said at start-up or after the
   privacy wipe: the screen is then talking to an empty room. "Repeat" says the current
   page (and its notice) again, even with automatic speech turned off.
+* **Content that changes in place.** A list that arrives after the page is shown, the
+  next screen of choices, a refresh after sync: the current page (and only it) emits
+  ``Page.spoken_content_changed``; when its ``spoken_text()`` now differs from what was
+  last said for it, the new words cut off the old ones, gathered like a page change (a
+  notice of the same turn is joined). The same words again (a periodic refresh) are not
+  said twice; after the privacy wipe nothing is said until someone changes the page.
 * **Listening.** The speak button starts an utterance; it ends at the second press or
   when the person stops talking (:class:`SpeechEndDetector`). Before each utterance the
   ASR worker gets the current page's grammar (its visible buttons, digits when the
@@ -254,6 +260,9 @@ class VoiceBridge(QObject):
         self.engine_status: EngineStatus | None = None
         self.speaker_problem = ""
         self.last_spoken = ""
+        self._page_text = ""  # the current page's words as last queued (said unless muted)
+        self._watched: Page | None = None  # the page whose content changes are spoken
+        self._room_empty = True  # start-up and after the wipe, until a page change
         self._asr_locale = ""
         self._matchers: dict[str, IntentMatcher] = {}
         self._pending: list[str] | None = None
@@ -304,6 +313,7 @@ class VoiceBridge(QObject):
         """Say the current page again (and its notice), even with speech turned off."""
         page = self._page()
         parts = [page.spoken_text()]
+        self._page_text = parts[0]
         notice = self.window.bottom.notice
         if notice.isVisibleTo(self.window) and notice.plain_text():
             parts.append(notice.plain_text())
@@ -319,7 +329,10 @@ class VoiceBridge(QObject):
         if echo is not None and id(page) not in self._echo_pages:
             self._echo_pages.add(id(page))  # the ID keypad's echo: digits, errors
             echo.connect(self.say)
-        self._pending = [page.spoken_text()]  # a new page replaces what was still to say
+        self._watch(page)
+        self._room_empty = False
+        self._page_text = page.spoken_text()
+        self._pending = [self._page_text]  # a new page replaces what was still to say
         self._flush_timer.start()
         self._sync_locale()
         if self.capture.state is MicState.LISTENING:
@@ -331,14 +344,43 @@ class VoiceBridge(QObject):
         self._flush_timer.stop()
         self.tts.stop()
         self.last_spoken = ""
+        self._page_text = ""
+        self._room_empty = True
         if self.capture.state is MicState.LISTENING:
             self.capture.stop_push_to_talk()
 
     def _user_choice_changed(self) -> None:
         if self.window.locale != self._spoken_locale:
-            self._pending = [self._page().spoken_text()]  # the same page, in the new language
+            self._page_text = self._page().spoken_text()
+            self._pending = [self._page_text]  # the same page, in the new language
+            self._room_empty = False
             self._flush_timer.start()
             self._sync_locale()
+
+    def _watch(self, page: Page) -> None:
+        """Listen to the current page's content changes only."""
+        if page is self._watched:
+            return
+        if self._watched is not None:
+            self._watched.spoken_content_changed.disconnect(self._content_changed)
+        page.spoken_content_changed.connect(self._content_changed)
+        self._watched = page
+
+    def _content_changed(self) -> None:
+        page = self._watched
+        if self._closed or self._room_empty or page is None or page is not self._page():
+            return
+        text = page.spoken_text()
+        if text == self._page_text:
+            return  # refreshed with the same data: nothing new to say
+        if self.capture.state is MicState.LISTENING:
+            return  # never talk over a command; "repeat" says the new content
+        previous, self._page_text = self._page_text, text
+        if self._pending and self._pending[0] == previous:
+            self._pending[0] = text  # the old words were not said yet: the new ones instead
+        else:
+            self._pending = [text, *(self._pending or [])]  # before this turn's notice
+        self._flush_timer.start()
 
     def _flush(self) -> None:
         parts, forced = self._pending, self._pending_forced

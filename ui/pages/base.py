@@ -9,6 +9,11 @@ digits when a keypad is up) and what to do with a recognised command (``voice_co
 which by default presses the same button a finger would). The defaults are derived from
 the visible ``choice.*``, ``tile.*`` and ``button.*`` buttons, so a page only overrides
 them where they are wrong.
+
+A page whose content changes while it is shown (a list that arrives from a data thread,
+the next screen of choices, an answer that replaces "please wait") calls
+``notify_content_changed()`` there; the voice bridge then says the page again if its
+words changed. Nothing fires it on a mere repaint: only the page knows what is new.
 """
 
 from __future__ import annotations
@@ -16,6 +21,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QAbstractButton, QVBoxLayout, QWidget
 
 from ui.theme import Theme
@@ -62,6 +68,8 @@ def spoken_label(text: str) -> str:
 class Page(QWidget):
     #: Stable English page name used by navigation, ``current_page()`` and screenshots.
     name = ""
+    #: The page's content changed while it may be shown (see ``notify_content_changed``).
+    spoken_content_changed = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -89,6 +97,13 @@ class Page(QWidget):
         the title and the labels of the buttons that can be chosen."""
         labels = [c.label for c in self.voice_grammar().choices]
         return ". ".join(p for p in (self.title.plain_text(), "; ".join(labels)) if p)
+
+    def notify_content_changed(self) -> None:
+        """Call after rebuilding what is shown in place (no page change): the voice bridge
+        re-speaks ``spoken_text()`` if this is the current page and its words changed.
+        ``spoken_text()`` is read at once, so it must not depend on buttons added in this
+        turn (Qt shows those a moment later); FlowPage's reads its items, not its buttons."""
+        self.spoken_content_changed.emit()
 
     def voice_buttons(self) -> list[QAbstractButton]:
         """The visible, enabled buttons voice may press (see VOICE_BUTTON_PREFIXES)."""

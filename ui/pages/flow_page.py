@@ -5,6 +5,10 @@ reference number, body text, up to six choices, action buttons); unused parts st
 Keeping one widget tree for every step means the same positions and sizes on every screen,
 and one set of accessibility checks. The flow that owns the page re-renders it through
 ``renderer`` whenever the language changes.
+
+Every ``show_content`` and every turn of the choices' screens ("More", "Previous") tells
+voice the content changed (``notify_content_changed``); the voice bridge ignores it unless
+the page is on screen and its spoken words differ, so a refresh with the same data is silent.
 """
 
 from __future__ import annotations
@@ -56,6 +60,9 @@ class FlowPage(Page):
         self.body.setObjectName("label.body")
         self.choices = ChoiceGrid(self)
         self.choices.chosen.connect(self.chosen)
+        # After the grid's own handlers (connected first), so the new screen is built.
+        self.choices.previous.clicked.connect(self.notify_content_changed)
+        self.choices.more.clicked.connect(self.notify_content_changed)
         self._actions_host = QWidget(self)
         self._actions_row = QHBoxLayout(self._actions_host)
         self._actions_row.setContentsMargins(0, 0, 0, 0)
@@ -98,6 +105,8 @@ class FlowPage(Page):
         self.choices.set_items(choices, keep_screen=keep_choice_page and same)
         self.choices.setVisible(bool(choices))
         self._set_actions(actions)
+        # Shown already (a refresh in place, a list that arrived): voice may say it again.
+        self.notify_content_changed()
 
     def _set_actions(self, actions: Sequence[Action]) -> None:
         for button in self.action_buttons.values():
@@ -141,4 +150,19 @@ class FlowPage(Page):
                 parts.append(label.plain_text())
         if self.choices.isVisibleTo(self):
             parts.append(self.choices.spoken_text())
-        return ". ".join(p.replace("\n", ", ") for p in parts if p)
+        return " ".join(_as_sentence(p.replace("\n", ", ")) for p in parts if p.strip())
+
+
+_SENTENCE_ENDS = tuple("。！？；：.!?;:")
+
+
+def _as_sentence(text: str) -> str:
+    """End a spoken part with one full stop (a pause), never a doubled "?." or "..".
+
+    Chinese text gets the Chinese full stop: espeak-ng pauses on either, but the text is
+    also what "repeat" shows in logs and tests.
+    """
+    text = text.strip()
+    if text.endswith(_SENTENCE_ENDS):
+        return text
+    return text + ("。" if "\u4e00" <= text[-1] <= "\u9fff" else ".")
