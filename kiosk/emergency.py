@@ -45,6 +45,10 @@ from ui.pages.emergency import EmergencyPage, EmergencyView
 log = logging.getLogger("yijiantong.emergency")
 
 CANCEL_REASON = "cancelled by the user"
+# A live alarm found at start-up (the kiosk restarted: a crash, the watchdog, a power cut)
+# is shown again if it is this recent: the person who pressed may still be waiting in front
+# of the screen. Older open alarms are still followed by the dispatcher and listed in admin.
+RESUME_WITHIN_S = 2 * 3600
 PRESS_LOCK_WAIT_MS = 1000  # longest the press waits for a busy database before going on
 _NUMBER = re.compile(r"\+?[0-9][0-9 \-]{1,23}")
 
@@ -229,12 +233,62 @@ class EmergencyController(QObject):
         voice = getattr(getattr(self.window, "kiosk_app", None), "voice", None)
         if callable(getattr(voice, "say", None)):
             self.speak.connect(voice.say)
+        self._resume_live_alarm()
         log.info(
             "emergency ready: drill=%s, key=%s, phone call=%s",
             self.config.emergency_drill,
             self.config.emergency_key or "none",
             "yes" if self.sip is not None else "no",
         )
+
+    def _resume_live_alarm(self) -> None:
+        """After a restart, show the newest recent alarm that is still open, as it stands.
+
+        Without this the dispatcher would go on sending and following it, but the screen
+        would be the home page: the person waiting for help would think the press was lost.
+        Cancel is not offered again (its window was at the press), and no new phone call is
+        placed; the staff alert sounds again because nobody has resolved the alarm yet.
+        """
+        if self.alarm_id is not None or self._press_conn is None:
+            return
+        from datetime import UTC, datetime
+
+        from services import alarms
+
+        try:
+            live = [
+                a
+                for a in alarms.pending_alarms(self._press_conn)
+                if not a.final and a.cancel_requested_at is None
+            ]
+        except Exception as exc:  # a damaged file must not stop the kiosk from starting
+            log.error("emergency: open alarms cannot be read: %s", exc)
+            return
+        now = datetime.now(UTC)
+        recent = [a for a in live if (now - a.raised_at).total_seconds() <= RESUME_WITHIN_S]
+        if not recent:
+            return
+        alarm = max(recent, key=lambda a: a.raised_at)
+        self.alarm_id = alarm.id
+        log.warning(
+            "alarm %s from before the restart is still %s: shown again", alarm.id, alarm.state
+        )
+        self._set_view(
+            EmergencyView(
+                phase=alarm.state,
+                drill=alarm.drill,
+                operator=alarm.operator if alarm.state == "acknowledged" else None,
+                not_connected=not self._enrolled(self._press_conn),
+                cancel_left=0,
+                alert=self.config.onsite_alert,
+                numbers=self.numbers,
+            )
+        )
+        self.window.show_page("emergency")
+        if self.alert is not None:
+            self.alert.play()
+        self._tick.start()
+        self.dispatcher.wake()
 
     def _make_dispatch_config(self) -> Any:
         from services.alarm_dispatch import DispatchConfig

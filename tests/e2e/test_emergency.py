@@ -12,6 +12,7 @@ from __future__ import annotations
 import contextlib
 import sqlite3
 from collections.abc import Iterator
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -209,6 +210,65 @@ def test_hub_down_shows_the_numbers_to_call_while_retries_go_on(
     assert all(texts), "the screen was never empty"
     assert hub_rows(hub, "SELECT COUNT(*) FROM alarms WHERE id = ?", alarm_id) == [(1,)]
     assert kiosk.local_alarm(alarm_id).attempts >= 1
+
+
+def test_an_alarm_open_at_a_restart_is_shown_again_and_still_reaches_the_hub(
+    hub: HubProcess, emergency_kiosk: Any, qtbot: QtBot
+) -> None:
+    """The kiosk restarts (crash, watchdog, power cut) while help has not come: the screen
+    must come back to the alarm, not to the home page, and the alarm must still arrive."""
+    kiosk = emergency_kiosk(online=False, emergency_unreachable_s=3)
+    hub.stop()
+    alarm_id = kiosk.press()
+    assert kiosk.local_alarm(alarm_id).state == "sending"
+    data_dir = kiosk.app.paths.data_dir
+    close_main_window(kiosk.window)
+    again = EmergencyKiosk(qtbot, build_main_window(data_dir, emergency_unreachable_s=3))
+    try:
+        qtbot.waitUntil(lambda: again.window.current_page() == "emergency", timeout=WAIT_MS)
+        assert str(again.em.alarm_id) == alarm_id and again.em.view.phase == "sending"
+        assert not again.screen.cancel.isVisible()  # its window was at the press
+        assert again.em.alert is not None and again.em.alert.playing
+        again.qtbot.waitUntil(again.screen.number.isVisible, timeout=WAIT_MS)
+        hub.start()
+        again.wait_phase("received")
+        assert hub_rows(hub, "SELECT COUNT(*) FROM alarms WHERE id = ?", alarm_id) == [(1,)]
+        with Store(data_dir).connect() as conn:
+            assert len(alarms.alarm_history(conn)) == 1  # shown again, never raised again
+    finally:
+        close_main_window(again.window)
+        again.window.deleteLater()
+
+
+def test_an_old_or_finished_alarm_is_not_shown_at_start_up(
+    hub: HubProcess, emergency_kiosk: Any, qtbot: QtBot
+) -> None:
+    kiosk = emergency_kiosk(emergency_cancel_s=5)
+    alarm_id = kiosk.press()
+    kiosk.window.pages["emergency"].cancel.click()
+    kiosk.qtbot.waitUntil(lambda: kiosk.local_alarm(alarm_id).cancel_requested_at is not None)
+    data_dir = kiosk.app.paths.data_dir
+    close_main_window(kiosk.window)
+    with Store(data_dir).connect() as conn:  # and one open alarm, raised three hours ago
+        three_hours_ago = datetime.now(UTC) - timedelta(hours=3)
+        alarms.raise_alarm(
+            conn,
+            kiosk_name="k",
+            location="l",
+            person=None,
+            helper=None,
+            drill=False,
+            now=three_hours_ago,
+        )
+    again = EmergencyKiosk(qtbot, build_main_window(data_dir))
+    try:
+        qtbot.waitUntil(lambda: again.em.dispatcher is not None, timeout=WAIT_MS)
+        again.wait_online()
+        assert again.window.current_page() == "home"
+        assert again.em.alarm_id is None
+    finally:
+        close_main_window(again.window)
+        again.window.deleteLater()
 
 
 def test_a_hub_answering_500_and_garbage_is_retried_and_the_screen_never_goes_blank(
