@@ -150,3 +150,23 @@ class Page(QWidget):
 
     def entered(self) -> None:
         """Called each time the page becomes visible."""
+
+
+_SENTENCE_ENDS = tuple("。！？；：.!?;:")
+
+
+def as_sentence(text: str) -> str:
+    """End a spoken part with one full stop (a pause), never a doubled "?." or "..".
+
+    Chinese text gets the Chinese full stop: espeak-ng pauses on either, but the text is
+    also what "repeat" shows in logs and tests.
+    """
+    text = text.strip()
+    if not text or text.endswith(_SENTENCE_ENDS):
+        return text
+    return text + ("。" if "\u4e00" <= text[-1] <= "\u9fff" else ".")
+
+
+def spoken_sentences(parts: list[str]) -> str:
+    """Parts of a page's spoken text, each one sentence, empty ones left out."""
+    return " ".join(as_sentence(p.replace("\n", ", ")) for p in parts if p.strip())

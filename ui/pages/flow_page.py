@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QSizePolicy, QWidget
 
-from ui.pages.base import Page
+from ui.pages.base import Page, spoken_sentences
 from ui.theme import Theme
 from ui.widgets.buttons import BigButton, retire
 from ui.widgets.choice_grid import ChoiceGrid, ChoiceItem
@@ -150,19 +150,4 @@ class FlowPage(Page):
                 parts.append(label.plain_text())
         if self.choices.isVisibleTo(self):
             parts.append(self.choices.spoken_text())
-        return " ".join(_as_sentence(p.replace("\n", ", ")) for p in parts if p.strip())
-
-
-_SENTENCE_ENDS = tuple("。！？；：.!?;:")
-
-
-def _as_sentence(text: str) -> str:
-    """End a spoken part with one full stop (a pause), never a doubled "?." or "..".
-
-    Chinese text gets the Chinese full stop: espeak-ng pauses on either, but the text is
-    also what "repeat" shows in logs and tests.
-    """
-    text = text.strip()
-    if text.endswith(_SENTENCE_ENDS):
-        return text
-    return text + ("。" if "\u4e00" <= text[-1] <= "\u9fff" else ".")
+        return spoken_sentences(parts)

@@ -36,7 +36,7 @@ from services.identity import (
     spell_for_speech,
 )
 from ui.i18n import DEFAULT_LOCALE, normalise_locale
-from ui.pages.base import Page
+from ui.pages.base import Page, spoken_sentences
 from ui.theme import BODY_PX, Theme, px
 from ui.widgets.keypad import ACTIONS, DIGITS, Keypad
 from ui.widgets.keypad import SPACING as KEYPAD_SPACING
@@ -289,10 +289,16 @@ class IdentifyPage(Page):
         self._fit_to_space()  # the title and key labels may need a different space now
 
     def spoken_text(self) -> str:
-        parts = [self.title.plain_text(), self._purpose_text(), self._instruction_text()]
+        # The purpose continues the title's sentence ("Please enter your ID card number,
+        # to order a meal."), it is not a sentence of its own.
+        title, purpose = self.title.plain_text(), self._purpose_text()
+        if purpose:
+            chinese = "\u4e00" <= title[-1:] <= "\u9fff"
+            title = f"{title}{'，' if chinese else ', '}{purpose}"
+        parts = [title, self._instruction_text()]
         if self._error is not None:
             parts.append(self._error())
-        return ". ".join(p for p in parts if p)
+        return spoken_sentences(parts)
 
     def apply_theme(self, theme: Theme, scale: int) -> None:
         self.keypad.apply_theme(theme, scale)

@@ -316,8 +316,9 @@ def test_spoken_text_has_title_purpose_instruction_and_error(
 ) -> None:
     page.set_purpose_text("to book a doctor's appointment")
     text = page.spoken_text()
-    assert text.startswith("Please enter your ID card number")
-    assert "to book a doctor's appointment" in text
+    # The purpose continues the title's sentence; every part ends with one full stop.
+    assert text.startswith("Please enter your ID card number, to book a doctor's appointment. ")
+    assert ".." not in text and "?." not in text
     assert "card reader" in text
     tap(qtbot, page, "12")
     tap(qtbot, page, ["enter"])
