@@ -207,6 +207,14 @@ def _alternatives(batch: Batch, slot: sqlite3.Row, hospital: Hospital) -> list[s
     return [str(r["id"]) for r in rows]
 
 
+def _may_cancel(batch: Batch, p: AppointmentCancellation, row: Any) -> bool:
+    """The kiosk that booked may cancel; another kiosk only for the same person."""
+    if row["kiosk_id"] == batch.kiosk_id:
+        return True
+    resident = p.person.resident_id if p.person is not None else None
+    return resident is not None and person_key(batch.secret, resident) == row["person_key"]
+
+
 def _cancel_appointment(batch: Batch, env: RequestEnvelope) -> Outcome:
     p = env.payload
     assert isinstance(p, AppointmentCancellation)
@@ -221,7 +229,7 @@ def _cancel_appointment(batch: Batch, env: RequestEnvelope) -> Outcome:
             "SELECT * FROM appointments WHERE kiosk_id = ? AND request_id = ?",
             (batch.kiosk_id, str(p.original_request_id)),
         ).fetchone()
-    if row is None:
+    if row is None or not _may_cancel(batch, p, row):
         return Outcome(reason="not_found")
     if row["status"] == "cancelled":
         return Outcome(reference=row["reference"])  # already done: no second effect

@@ -35,6 +35,7 @@ from services.appointments import (
     hospital,
 )
 from services.catalogue_cache import CatalogueCache
+from services.identity import ResidentId
 from services.outbox import ACCEPTED, DEAD, QUEUED, REJECTED, SENDING, Outbox
 from services.store import StoreConnection, utcnow
 
@@ -138,8 +139,14 @@ def refreshed(conn: StoreConnection, booking: Booking) -> Booking:
     return _with_cancel_state(replace(booking, status=CONFIRMED, cancel_refused=None), request)
 
 
-def cancel_elsewhere(conn: StoreConnection, booking: Booking, now: datetime | None = None) -> UUID:
-    """Queue the cancellation of a booking made at another kiosk, by its reference."""
+def cancel_elsewhere(
+    conn: StoreConnection, booking: Booking, person: ResidentId, now: datetime | None = None
+) -> UUID:
+    """Queue the cancellation of a booking made at another kiosk, by its reference.
+
+    The person's ID goes with it: the hub cancels another kiosk's booking only for the
+    person it was booked for (the request is purged with the other personal data).
+    """
     moment = now or utcnow()
     if not booking.elsewhere or not booking.reference:
         raise CancelRefusedError("not_found")
@@ -149,5 +156,8 @@ def cancel_elsewhere(conn: StoreConnection, booking: Booking, now: datetime | No
             raise CancelRefusedError("not_active")
         if moment > booking.cancel_deadline:
             raise CancelRefusedError("too_late_to_cancel", booking.cancel_deadline)
-        payload = {"appointment_reference": booking.reference}
+        payload = protocol.AppointmentCancellation(
+            appointment_reference=booking.reference,
+            person=protocol.PersonRef(masked_id=person.masked, resident_id=person.number),
+        ).model_dump(mode="json", exclude_none=True)
         return Outbox.enqueue(conn, CANCEL, payload, now=moment.timestamp())

@@ -368,10 +368,18 @@ class AppointmentBooking(_Model):
 
 class AppointmentCancellation(_Model):
     """Identify the booking by the reference the hub gave, or by the id of the
-    original ``appointment.book`` envelope (works even before its result arrived)."""
+    original ``appointment.book`` envelope (works even before its result arrived).
+
+    A booking made at *another* kiosk is cancelled by reference and needs ``person`` with
+    the ``resident_id`` it was booked for: a reference is printed on slips and read aloud,
+    so it alone must not let anyone cancel someone else's appointment. The hub answers
+    ``not_found`` when the person does not match (it does not confirm that the booking
+    exists).
+    """
 
     appointment_reference: Reference | None = None
     original_request_id: Uuid | None = None
+    person: PersonRef | None = None
 
     @model_validator(mode="after")
     def _one_key(self) -> AppointmentCancellation:

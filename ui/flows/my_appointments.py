@@ -220,7 +220,7 @@ class MyAppointmentsSteps(ServiceFlow):
         )
 
     def _cancel(self) -> None:
-        booking, now = self.booking, self.now()
+        booking, now, person = self.booking, self.now(), self.person()
         if booking is None:
             return
 
@@ -228,7 +228,7 @@ class MyAppointmentsSteps(ServiceFlow):
             error = None
             try:
                 if booking.elsewhere:
-                    bookings_elsewhere.cancel_elsewhere(conn, booking, now)
+                    bookings_elsewhere.cancel_elsewhere(conn, booking, person, now)
                 else:
                     appts.cancel(conn, booking.id, now)
             except CancelRefusedError as refused:

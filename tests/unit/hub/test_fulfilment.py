@@ -120,6 +120,28 @@ def test_cancel_gives_seat_back_once_and_respects_cutoff(db: sqlite3.Connection)
     assert missing["reason_code"] == "not_found"
 
 
+def test_another_kiosk_cancels_by_reference_only_for_the_same_person(
+    db: sqlite3.Connection,
+) -> None:
+    slot = slot_where(db, "hospital_id = 'H01' AND day = '2025-06-13' AND remaining > 0")
+    [booked] = run(db, book(slot["id"], 1))
+    reference = booked["reference"]
+
+    def cancel_from_k2(**extra: Any) -> dict[str, Any]:
+        item = envelope("appointment.cancel", {"appointment_reference": reference, **extra})
+        [result] = [json.loads(r) for r in fulfilment.process_batch(db, "K2", [item], NOW)]
+        return result
+
+    # A reference alone (read off a slip) or someone else's ID: "not found", nothing happens.
+    assert cancel_from_k2()["reason_code"] == "not_found"
+    assert cancel_from_k2(person=person(2))["reason_code"] == "not_found"
+    assert cancel_from_k2(person=person(1, with_id=False))["reason_code"] == "not_found"
+    assert remaining(db, slot["id"]) == slot["remaining"] - 1
+    done = cancel_from_k2(person=person(1))
+    assert done["status"] == "accepted" and done["reference"] == reference
+    assert remaining(db, slot["id"]) == slot["remaining"]
+
+
 def test_working_day_cancel_rule(db: sqlite3.Connection) -> None:
     # H02: cancel by the end of the previous working day. Friday's slot, cancelled
     # on Thursday 23:00 -> fine; Monday's slot cancelled on Saturday -> too late.

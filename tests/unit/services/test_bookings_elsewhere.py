@@ -92,15 +92,18 @@ def test_cancel_queues_by_reference_and_the_state_follows_the_request(
     conn: StoreConnection,
 ) -> None:
     [booking] = elsewhere.bookings_elsewhere(conn, record(appointment()), NOW).bookings
-    request_id = elsewhere.cancel_elsewhere(conn, booking, NOW)
+    request_id = elsewhere.cancel_elsewhere(conn, booking, ANN, NOW)
     [queued] = [r for r in list_requests(conn) if r.id == request_id]
     assert queued.kind == "appointment.cancel"
-    assert queued.payload == {"appointment_reference": "YJT-H1-0042"}
+    assert queued.payload == {  # the hub checks the person before cancelling
+        "appointment_reference": "YJT-H1-0042",
+        "person": {"masked_id": ANN.masked, "resident_id": ANN.number},
+    }
     # The cached record still says "booked"; the queued request says otherwise.
     [again] = elsewhere.bookings_elsewhere(conn, record(appointment()), NOW).bookings
     assert again.status == CANCELLING
     with pytest.raises(CancelRefusedError) as twice:
-        elsewhere.cancel_elsewhere(conn, again, NOW)
+        elsewhere.cancel_elsewhere(conn, again, ANN, NOW)
     assert twice.value.reason == "not_active"
 
     Outbox(conn).mark_delivered([Delivery(request_id, True, reference="YJT-H1-0042")])
@@ -109,11 +112,11 @@ def test_cancel_queues_by_reference_and_the_state_follows_the_request(
 
 def test_a_refused_cancel_is_shown_and_may_be_tried_again(conn: StoreConnection) -> None:
     [booking] = elsewhere.bookings_elsewhere(conn, record(appointment()), NOW).bookings
-    request_id = elsewhere.cancel_elsewhere(conn, booking, NOW)
+    request_id = elsewhere.cancel_elsewhere(conn, booking, ANN, NOW)
     Outbox(conn).mark_delivered([Delivery(request_id, False, reason_code="too_late_to_cancel")])
     after = elsewhere.refreshed(conn, booking)
     assert after.status == CONFIRMED and after.cancel_refused == "too_late_to_cancel"
-    elsewhere.cancel_elsewhere(conn, after, NOW)  # allowed: the hub decides
+    elsewhere.cancel_elsewhere(conn, after, ANN, NOW)  # allowed: the hub decides
 
 
 def test_cancel_after_the_hospital_cut_off_is_refused_with_the_deadline(
@@ -122,7 +125,7 @@ def test_cancel_after_the_hospital_cut_off_is_refused_with_the_deadline(
     [booking] = elsewhere.bookings_elsewhere(conn, record(appointment()), NOW).bookings
     late = booking.cancel_deadline + timedelta(minutes=1)
     with pytest.raises(CancelRefusedError) as refused:
-        elsewhere.cancel_elsewhere(conn, booking, late)
+        elsewhere.cancel_elsewhere(conn, booking, ANN, late)
     assert refused.value.reason == "too_late_to_cancel"
     assert refused.value.deadline == booking.cancel_deadline
     assert not [r for r in list_requests(conn) if r.kind == "appointment.cancel"]
