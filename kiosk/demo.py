@@ -1,8 +1,9 @@
 """``yijiantong demo``: the reference hub with demo data on loopback, an enrolled kiosk
 connected to it, everything in a throw-away folder. Closing the kiosk stops the hub.
 
-The hub runs as a separate process (``python -m hub``): the kiosk never imports it,
-exactly as in a real deployment where the hub is another machine.
+The hub runs as a separate process (``python -m hub``, or the ``yijiantong-hub``
+executable next to a bundled kiosk): the kiosk never imports it, exactly as in a real
+deployment where the hub is another machine.
 """
 
 from __future__ import annotations
@@ -29,6 +30,28 @@ class DemoHubError(RuntimeError):
     pass
 
 
+def hub_command() -> list[str]:
+    """How to start the reference hub from this kiosk.
+
+    In the PyInstaller bundle ``sys.executable`` is the kiosk itself (``-m`` means nothing
+    to it); the hub is its own executable in the same folder.
+    """
+    if getattr(sys, "frozen", False):
+        return [str(Path(sys.executable).with_name("yijiantong-hub"))]
+    return [sys.executable, "-m", "hub"]
+
+
+def _check_hub_installed() -> None:
+    if getattr(sys, "frozen", False):
+        if not Path(hub_command()[0]).is_file():
+            raise DemoHubError(f"the reference hub is missing from the bundle: {hub_command()[0]}")
+    elif importlib.util.find_spec("fastapi") is None:
+        raise DemoHubError(
+            "the reference hub is not installed: pip install 'yijiantong[hub]' "
+            "(scripts/setup.sh does this)"
+        )
+
+
 class DemoHub:
     def __init__(self, folder: Path) -> None:
         self.folder = folder
@@ -38,17 +61,11 @@ class DemoHub:
         self.process: subprocess.Popen[bytes] | None = None
 
     def start(self) -> None:
-        if importlib.util.find_spec("fastapi") is None:
-            raise DemoHubError(
-                "the reference hub is not installed: pip install 'yijiantong[hub]' "
-                "(scripts/setup.sh does this)"
-            )
+        _check_hub_installed()
         log = (self.folder / "hub.log").open("wb")
         self.process = subprocess.Popen(
             [
-                sys.executable,
-                "-m",
-                "hub",
+                *hub_command(),
                 "--host",
                 "127.0.0.1",
                 "--port",
@@ -75,7 +92,7 @@ class DemoHub:
 
     def enrolment_code(self) -> str:
         result = subprocess.run(
-            [sys.executable, "-m", "hub", "enrolment-code", "--db", str(self.db)],
+            [*hub_command(), "enrolment-code", "--db", str(self.db)],
             capture_output=True,
             text=True,
             timeout=60,

@@ -145,6 +145,38 @@ def test_bundled_kiosk_notifies_systemd_and_stops_on_sigterm(bundle: Path, tmp_p
                     kiosk.kill()
 
 
+def test_bundled_demo_starts_the_bundled_hub_and_a_kiosk(bundle: Path, tmp_path: Path) -> None:
+    """``yijiantong demo`` from the bundle: the hub is the bundle's own executable (there is
+    no ``python -m hub`` in a frozen kiosk); the kiosk comes up (READY=1) and, on TERM, the
+    demo hub goes with it."""
+    address = str(tmp_path / "notify.sock")
+    with socket.socket(socket.AF_UNIX, socket.SOCK_DGRAM) as sock:
+        sock.bind(address)
+        sock.settimeout(90)
+        env = clean_env(NOTIFY_SOCKET=address, TMPDIR=str(tmp_path))
+        cmd = [str(bundle / "yijiantong"), "demo"]
+        log = tmp_path / "demo.log"
+        with (
+            log.open("wb") as out,
+            subprocess.Popen(
+                cmd, env=env, cwd=tmp_path, stdout=out, stderr=subprocess.STDOUT
+            ) as demo,
+        ):
+            try:
+                while not sock.recv(4096).decode().startswith("READY=1"):
+                    pass
+                [folder] = tmp_path.glob("yijiantong-demo-*")
+                assert (folder / "hub.sqlite3").is_file() and (folder / "kiosk").is_dir()
+                demo.send_signal(signal.SIGTERM)
+                assert demo.wait(timeout=60) == 0
+            finally:
+                if demo.poll() is None:
+                    demo.kill()
+        output = log.read_text(errors="replace")
+        assert "starting the reference hub" in output, output
+        assert not list(tmp_path.glob("yijiantong-demo-*")), "the demo folder is left behind"
+
+
 def test_install_and_uninstall_into_a_root_folder_twice(bundle: Path, tmp_path: Path) -> None:
     """install.sh / uninstall.sh --root: the files land where the units expect, twice over."""
     root = tmp_path / "root"
