@@ -36,6 +36,8 @@ NOTICE = "appointments.notice"
 PENDING = "appointments.pending"
 RESULT = "appointments.result"
 
+JUST_FETCHED = timedelta(minutes=2)  # a saved hub answer this young needs no "as known …"
+
 
 class MyAppointmentsSteps(ServiceFlow):
     """The flow's after-booking steps; needs the attributes declared below."""
@@ -101,7 +103,11 @@ class MyAppointmentsSteps(ServiceFlow):
         self.mine_elsewhere = found.bookings
         self.mine = sorted([*self.mine_here, *found.bookings], key=lambda b: b.slot.starts_at)
         notes = []
-        if lookup.problem is not None or not lookup.fresh:
+        # A saved answer fetched moments ago (the screen refreshed after a sync) is as good
+        # as a fresh one: "as known just now" would only be noise, read aloud each time.
+        age = lookup.age(self.now())
+        just_fetched = lookup.problem is None and age is not None and age < JUST_FETCHED
+        if (lookup.problem is not None or not lookup.fresh) and not just_fetched:
             if lookup.fetched_at is None:
                 if lookup.problem is not None:
                     notes.append(
@@ -114,7 +120,7 @@ class MyAppointmentsSteps(ServiceFlow):
                 notes.append(
                     QCoreApplication.translate(
                         "Appointments", "Bookings made at other kiosks: as known {age}."
-                    ).replace("{age}", format_age(lookup.age(self.now()) or timedelta(0)))
+                    ).replace("{age}", format_age(age or timedelta(0)))
                 )
         if found.unknown:
             notes.append(
