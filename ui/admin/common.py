@@ -101,15 +101,21 @@ class AdminPage(Page):
 
     def apply_theme(self, theme: Theme, scale: int) -> None:
         self._scale = scale
+        self.theme: Theme | None = theme  # fields made later (text_field) take it too
         self.keyboard.apply_theme(theme, scale)
         width = px(48, scale)
+        # No arrow buttons: a thumb this wide is dragged, and the arrows drew as a stray box.
         self.scroller.verticalScrollBar().setStyleSheet(
             f"QScrollBar:vertical {{ width: {width}px; }}"
             f"QScrollBar::handle:vertical {{ min-height: {width}px;"
             f" background: {theme.text}; border-radius: 8px; }}"
+            "QScrollBar::add-line:vertical, QScrollBar::sub-line:vertical"
+            " { height: 0px; border: none; }"
         )
         for widget in self.findChildren(BigButton):
             widget.apply_theme(theme, scale)
+        for field in self.findChildren(QLineEdit):
+            field.setStyleSheet(field_style(theme))
 
 
 def heading(parent: QWidget, name: str) -> TextLabel:
@@ -119,6 +125,19 @@ def heading(parent: QWidget, name: str) -> TextLabel:
     return label
 
 
+FIELD_STYLE = "QLineEdit { border: 3px solid palette(text); padding: 4px 12px; }"
+
+
+def field_style(theme: Theme) -> str:
+    """Text fields in the theme's own colours. Qt's palette(text) is dark in both themes,
+    so in the dark theme a field and what is typed into it were black on black."""
+    return (
+        f"QLineEdit {{ color: {theme.text}; background: {theme.window_bg};"
+        f" border: 3px solid {theme.text}; padding: 4px 12px; }}"
+        f"QLineEdit:focus {{ border: 4px solid {theme.focus}; }}"
+    )
+
+
 def text_field(parent: QWidget, name: str, *, secret: bool = False) -> QLineEdit:
     field = QLineEdit(parent)
     field.setObjectName(name)
@@ -126,7 +145,8 @@ def text_field(parent: QWidget, name: str, *, secret: bool = False) -> QLineEdit
     field.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
     if secret:
         field.setEchoMode(QLineEdit.EchoMode.Password)
-    field.setStyleSheet("QLineEdit { border: 3px solid palette(text); padding: 4px 12px; }")
+    theme = getattr(parent, "theme", None)
+    field.setStyleSheet(field_style(theme) if isinstance(theme, Theme) else FIELD_STYLE)
     if isinstance(parent, AdminPage):
         parent.keyboard.track(field)
     return field

@@ -16,6 +16,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from PySide6.QtCore import QPoint, Qt
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QApplication, QLineEdit, QPushButton, QWidget
 from pytestqt.qtbot import QtBot
 
@@ -299,3 +300,27 @@ def test_a_field_low_on_the_page_is_scrolled_above_the_keyboard(qtbot: QtBot, ad
         timeout=WAIT_MS,
     )
     assert viewport.mapTo(page, QPoint(0, viewport.height())).y() <= page.keyboard.y()
+
+
+@pytest.mark.parametrize("theme_name", sorted(THEMES))
+def test_text_fields_and_what_is_typed_show_in_both_themes(
+    qtbot: QtBot, make_admin: Any, theme_name: str
+) -> None:
+    """On the real settings page the dark theme's fields were black on black (Qt's
+    palette(text) is dark in both themes). Rendered pixels, not style strings: the border
+    and the typed text must be in the theme's text colour, on its background."""
+    theme = THEMES[theme_name]
+    admin = make_admin(theme=theme_name, text_scale=200)
+    page = open_kiosk_settings(qtbot, admin)
+    field = page.findChild(QLineEdit, "field.kiosk_name")
+    field.setText("WWWW")
+    image = field.grab().toImage()
+    text, background = QColor(theme.text), QColor(theme.window_bg)
+    middle = image.height() // 2
+    # The frame on all four sides (where to tap), the typed letters, the field's inside.
+    edges = [(1, middle), (image.width() - 2, middle), (image.width() // 2, 1)]
+    edges.append((image.width() // 2, image.height() - 2))
+    assert [image.pixelColor(x, y) for x, y in edges] == [text] * 4, theme_name
+    glyphs = [image.pixelColor(x, middle) for x in range(8, image.width() // 4)]
+    assert text in glyphs, theme_name
+    assert image.pixelColor(image.width() - 12, middle) == background
