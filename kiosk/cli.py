@@ -74,7 +74,10 @@ def build_parser() -> argparse.ArgumentParser:
         "screenshot",
         parents=[common],
         help="render a page offscreen to a PNG file",
-        description="Render one page offscreen (no display needed) and save it as PNG.",
+        description="Render one page offscreen (no display needed) and save it as PNG. Pages"
+        " reached by walking a flow (service steps, emergency.*, admin.*) are drawn with"
+        " sample data in a throw-away folder that takes only the settings of --data-dir: the"
+        " kiosk's own data is never changed.",
     )
     shot.add_argument("--list", action="store_true", help="print every page name and exit")
     shot.add_argument("--page", metavar="NAME", help="page to render (see --list)")

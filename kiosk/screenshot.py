@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import shutil
 import tempfile
 from pathlib import Path
 
@@ -41,6 +42,14 @@ def page_names() -> list[str]:
             app.shutdown()
 
 
+def _copy_settings(data_dir: str, into: str) -> None:
+    from kiosk.paths import resolve_paths
+
+    settings = resolve_paths(data_dir).config_file
+    if settings.is_file():
+        shutil.copyfile(settings, Path(into) / settings.name)
+
+
 def take_screenshot(
     page: str,
     out: Path,
@@ -57,9 +66,18 @@ def take_screenshot(
         from kiosk import preview
 
         walked = preview.has_walk(page)
-        if walked and data_dir is None:
+        if walked:
+            # A walk books, orders, raises alarms and adds sample helpers with known PINs:
+            # never in a real kiosk's data. It runs in a throw-away folder, with the given
+            # kiosk's settings (name, theme, ...) copied in so the picture still looks like it.
+            if data_dir is not None:
+                _copy_settings(data_dir, tmp)
             preview.prepare_store(tmp)
-        app = KioskApp(_options(data_dir or tmp, {k: v for k, v in overrides.items() if v}))
+            data_dir = None
+            overrides["hub_url"] = ""  # and it talks to no real service hub
+        app = KioskApp(
+            _options(data_dir or tmp, {k: v for k, v in overrides.items() if v is not None})
+        )
         window = app.start()
         try:
             if page not in window.pages and not walked:

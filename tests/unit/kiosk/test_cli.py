@@ -89,6 +89,38 @@ def test_screenshot_writes_png_of_requested_size(tmp_path: Path) -> None:
     assert png_size(out) == (1280, 1024)
 
 
+@pytest.mark.parametrize("page", ["admin.helpers", "appointments.result", "emergency.sending"])
+def test_a_preview_screenshot_never_touches_the_kiosks_own_data(tmp_path: Path, page: str) -> None:
+    """Previews walk the real flows: they book, raise alarms, add sample helpers with known
+    PINs. Pointed at a real kiosk's folder, none of that may land in its database."""
+    import time
+
+    from services import admin_pin
+    from services.outbox import list_requests
+    from services.store import Store
+
+    with Store(tmp_path).connect() as conn:
+        admin_pin.set_admin_pin(conn, "246810")
+    (tmp_path / "config.toml").write_text('theme = "dark"\n', encoding="utf-8")
+    before = {p.name: p.stat().st_mtime_ns for p in tmp_path.iterdir()}
+    out = tmp_path / "shot.png"
+    result = run_cli("screenshot", "--page", page, "--out", str(out), "--data-dir", str(tmp_path))
+    assert result.returncode == 0, result.stderr
+    with Store(tmp_path).connect() as conn:
+        assert admin_pin.check_admin_pin(conn, "246810", time.time()).ok
+        assert admin_pin.list_helpers(conn) == []
+        assert list_requests(conn) == []
+        assert conn.scalar("SELECT COUNT(*) FROM alarms") == 0
+    assert (tmp_path / "config.toml").stat().st_mtime_ns == before["config.toml"]
+    assert png_size(out) == (1920, 1080)
+    from PySide6.QtGui import QColor, QImage
+
+    from ui.theme import THEMES
+
+    # ... but it shows that kiosk's settings: its dark theme.
+    assert QImage(str(out)).pixelColor(4, 4) == QColor(THEMES["dark"].window_bg)
+
+
 @pytest.mark.parametrize(
     ("args", "message"),
     [
