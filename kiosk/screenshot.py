@@ -37,9 +37,14 @@ def page_names() -> list[str]:
         app = KioskApp(_options(tmp, {}))
         window = app.start()
         try:
-            return sorted(window.pages)
+            names = set(window.pages)
         finally:
             app.shutdown()
+    from kiosk.preview_admin import PAGES as ADMIN_PAGES
+    from kiosk.preview_emergency import WALK_NAMES as EMERGENCY_STATES
+
+    # The emergency screen's states and the admin pages are reached only by a walk.
+    return sorted(names | EMERGENCY_STATES | set(ADMIN_PAGES))
 
 
 def _copy_settings(data_dir: str, into: str) -> None:

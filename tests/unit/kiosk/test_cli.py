@@ -60,10 +60,14 @@ def test_help_runs_without_a_display() -> None:
 def test_screenshot_list_names_every_page(tmp_path: Path) -> None:
     result = run_cli("screenshot", "--list", "--data-dir", str(tmp_path))
     assert result.returncode == 0, result.stderr
+    from kiosk.preview_admin import PAGES as ADMIN_PAGES
+    from kiosk.preview_emergency import WALK_NAMES as EMERGENCY_STATES
     from ui.flows import appointments, benefits, meals
 
     flows = {*appointments.PAGES, *meals.PAGES, *benefits.PAGES}
-    assert set(result.stdout.split()) == PAGES | flows | {"identify", "phone"}
+    walked = {*EMERGENCY_STATES, *ADMIN_PAGES}
+    assert {"emergency.acknowledged", "admin.menu", "admin.settings.kiosk"} <= walked
+    assert set(result.stdout.split()) == PAGES | flows | {"identify", "phone"} | walked
 
 
 def test_screenshot_writes_png_of_requested_size(tmp_path: Path) -> None:
