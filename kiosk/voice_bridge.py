@@ -19,6 +19,9 @@ GUI thread) and connects them to the window:
   last said for it, the new words cut off the old ones, gathered like a page change (a
   notice of the same turn is joined). The same words again (a periodic refresh) are not
   said twice; after the privacy wipe nothing is said until someone changes the page.
+* **Never over the person.** While push-to-talk is listening nothing new is said (a
+  notice, a list arriving, a state change): it is held and said when the utterance is
+  over, unless the command changes the page. "Repeat" ends the listening and speaks.
 * **Listening.** The speak button starts an utterance; it ends at the second press or
   when the person stops talking (:class:`SpeechEndDetector`). Before each utterance the
   ASR worker gets the current page's grammar (its visible buttons, digits when the
@@ -311,6 +314,8 @@ class VoiceBridge(QObject):
 
     def repeat(self) -> None:
         """Say the current page again (and its notice), even with speech turned off."""
+        if self.capture.state is MicState.LISTENING:
+            self.capture.stop_push_to_talk()  # asked to hear, not to be heard
         page = self._page()
         parts = [page.spoken_text()]
         self._page_text = parts[0]
@@ -373,8 +378,6 @@ class VoiceBridge(QObject):
         text = page.spoken_text()
         if text == self._page_text:
             return  # refreshed with the same data: nothing new to say
-        if self.capture.state is MicState.LISTENING:
-            return  # never talk over a command; "repeat" says the new content
         previous, self._page_text = self._page_text, text
         if self._pending and self._pending[0] == previous:
             self._pending[0] = text  # the old words were not said yet: the new ones instead
@@ -384,6 +387,8 @@ class VoiceBridge(QObject):
 
     def _flush(self) -> None:
         parts, forced = self._pending, self._pending_forced
+        if parts and not forced and self.capture.state is MicState.LISTENING:
+            return  # never talk over the person: said when the utterance is over
         self._pending, self._pending_forced = None, False
         if not parts or self._closed:
             return
@@ -546,6 +551,12 @@ class VoiceBridge(QObject):
             self.capture.set_always_on(config.always_listen_emergency)
 
     # -- worker events, on the GUI thread ---------------------------------------------------
+    def _mic_state(self, state: MicState, note: str) -> None:
+        self.window.bottom.show_listening(state is MicState.LISTENING)
+        self.mic_state_changed.emit(str(state), note)
+        if state is not MicState.LISTENING and self._pending:
+            self._flush_timer.start()  # what came up while the person was talking
+
     def _deliver(self, item: tuple[Any, ...]) -> None:
         if self._closed:
             return
@@ -562,9 +573,7 @@ class VoiceBridge(QObject):
             self.speaker_problem = detail if status is TtsStatus.NO_SPEAKER else ""
             self.speech_status_changed.emit(str(status), detail)
         elif kind == "mic":
-            state, note = item[1], item[2]
-            self.window.bottom.show_listening(state is MicState.LISTENING)
-            self.mic_state_changed.emit(str(state), note)
+            self._mic_state(item[1], item[2])
         elif kind == "result":
             self._on_result(item[1])
         elif kind == "emergency":

@@ -331,3 +331,22 @@ def test_second_press_ends_the_utterance(make_voice_kiosk: Any) -> None:
     assert not heard.args[0].accepted  # nothing was said
     vk.qtbot.waitUntil(lambda: not window.bottom.listening.isVisible(), timeout=WAIT_MS)
     assert window.current_page() == "home"
+
+
+def test_nothing_is_said_while_the_person_is_talking(make_voice_kiosk: Any) -> None:
+    """A notice (here: a sync note) that comes up during push-to-talk is held, not spoken
+    over the person (and not heard back by the microphone); it is said once they are done."""
+    from PySide6.QtCore import QCoreApplication
+
+    vk = make_voice_kiosk()
+    window, voice = vk.kiosk.window, vk.voice
+    said: list[str] = []
+    voice.speech_requested.connect(lambda _uid, text: said.append(text))
+    window.bottom.speak.click()
+    vk.qtbot.waitUntil(window.bottom.listening.isVisible, timeout=WAIT_MS)
+    voice.say("The canteen has a new menu.")
+    for _turn in range(5):  # the zero-delay flush has run: nothing was said
+        QCoreApplication.processEvents()
+    assert said == [] and not voice.gate.speaking
+    _uid, text = vk.next_speech(window.bottom.speak.click)  # the second press: done
+    assert "The canteen has a new menu." in text
