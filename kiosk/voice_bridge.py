@@ -51,7 +51,7 @@ from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal, SignalInst
 from kiosk.bridges import ThreadInbox
 from kiosk.config import ConfigNotifier
 from ui.main_window import MainWindow
-from ui.pages.base import Page
+from ui.pages.base import Page, as_sentence
 from voice.asr_worker import AsrCallbacks, AsrWorker
 from voice.audio import (
     CaptureCallbacks,
@@ -71,8 +71,6 @@ from voice.tts import TtsCallbacks, TtsStatus, TtsWorker
 from voice.wav import frame_levels
 
 log = logging.getLogger("yijiantong.voice")
-
-_SENTENCE_ENDS = tuple("。！？；.!?;")
 
 
 class SpeechEndDetector:
@@ -183,11 +181,7 @@ DEVICES = VoiceDevices()
 def join_sentences(parts: list[str], locale: str) -> str:
     """One utterance from several texts, each ending as a sentence (so each is a pause)."""
     chinese = locale.startswith("zh")
-    out = []
-    for part in (p.strip() for p in parts):
-        if part:
-            out.append(part if part.endswith(_SENTENCE_ENDS) else part + ("。" if chinese else "."))
-    return ("" if chinese else " ").join(out)
+    return ("" if chinese else " ").join(as_sentence(p, chinese) for p in parts if p.strip())
 
 
 def page_grammar(page: Page) -> PageGrammar:

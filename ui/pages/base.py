@@ -152,19 +152,22 @@ class Page(QWidget):
         """Called each time the page becomes visible."""
 
 
-_SENTENCE_ENDS = tuple("。！？；：.!?;:")
+SENTENCE_ENDS = tuple("。！？；：.!?;:")
 
 
-def as_sentence(text: str) -> str:
+def as_sentence(text: str, chinese: bool | None = None) -> str:
     """End a spoken part with one full stop (a pause), never a doubled "?." or "..".
 
-    Chinese text gets the Chinese full stop: espeak-ng pauses on either, but the text is
-    also what "repeat" shows in logs and tests.
+    Chinese text gets the Chinese full stop (``chinese``; by default judged from the last
+    character): espeak-ng pauses on either, but the text is also what "repeat" shows in
+    logs and tests.
     """
     text = text.strip()
-    if not text or text.endswith(_SENTENCE_ENDS):
+    if not text or text.endswith(SENTENCE_ENDS):
         return text
-    return text + ("。" if "\u4e00" <= text[-1] <= "\u9fff" else ".")
+    if chinese is None:
+        chinese = "\u4e00" <= text[-1] <= "\u9fff"
+    return text + ("。" if chinese else ".")
 
 
 def spoken_sentences(parts: list[str]) -> str:
