@@ -2,7 +2,10 @@
 down through one shutdown path.
 
 Start-up order: paths -> logging -> crash capture -> configuration -> Qt application ->
-signal bridge -> translations -> fonts -> main window -> session -> voice -> sync.
+signal bridge -> translations -> fonts -> main window -> session -> emergency -> watchdog;
+then, after the home screen's first paint: services -> voice (speaker, microphone,
+recogniser) -> admin -> sync. Nothing of the network and data stack, no speech engine and
+no audio library is loaded before that first paint.
 Shutdown runs the registered stops in reverse, once, whether the trigger was the window
 closing, SIGTERM, Ctrl-C or a test tearing down.
 """
@@ -27,6 +30,7 @@ from kiosk.logs import CrashCapture, setup_logging
 from kiosk.paths import KioskPaths, resolve_paths
 from kiosk.session import Session, SessionController
 from kiosk.signals import UnixSignalBridge
+from ui.first_paint import FirstPaint
 from ui.fonts import cjk_fonts_available
 from ui.i18n import Translations
 from ui.main_window import MainWindow
@@ -85,9 +89,10 @@ class KioskApp:
         self.online: bool | None = None
         self._stops: list[tuple[str, Callable[[], None]]] = []
         self._shut_down = False
-        self.emergency: Any = None  # kiosk.emergency.EmergencyController
+        self.emergency: Any = None  # ui.flows.emergency.EmergencyController
         self.watchdog: Any = None  # kiosk.watchdog.Watchdog (systemd notify)
-        self.admin: Any = None  # kiosk.admin.AdminController (admin screen, helper mode)
+        self.admin: Any = None  # ui.admin.controller.AdminController (admin, helper mode)
+        self.voice: Any = None  # ui.voice_bridge.VoiceBridge
 
     # -- start-up -------------------------------------------------------------------
     def _step(self, name: str, action: Callable[[], None]) -> None:
@@ -119,15 +124,16 @@ class KioskApp:
         self._step("main window", self._build_window)
         self._step("session", self._start_session)
         self._step("emergency", self._start_emergency)
-        self._step("voice", self._start_voice)
-        self._step("admin", self._start_admin)
         self._step("watchdog", self._start_watchdog)
-        # Sync loads the network and data stack (~250 ms, mostly pydantic models): start
-        # it after the window's first paint, so the senior sees the home screen first.
+        # Services and sync load the network and data stack (~250 ms, mostly pydantic
+        # models), the voice its engines and audio, the admin its pages: after the window's
+        # first paint, so the senior sees the home screen first. Tests and screenshots want
+        # them at once.
         assert self.window is not None
+        self.window.speak_requested.connect(self._speak_before_voice)
         if not self.options.defer_services:
-            self._step("services", self._start_services)
-        self._first_paint = diagnostics.FirstPaint(self.window, self._after_first_frame)
+            self._start_deferred()
+        self._first_paint = FirstPaint(self.window, self._after_first_frame)
         log.info("start-up complete")
         assert self.window is not None
         return self.window
@@ -214,12 +220,12 @@ class KioskApp:
         self._stops.append(("session", controller.shutdown))
 
     def _start_emergency(self) -> None:
-        """The emergency call (kiosk/emergency.py). If it cannot be built, the button still
-        opens the placeholder page that tells the person to call 120."""
+        """The emergency call (ui/flows/emergency.py). If it cannot be built, the button
+        still opens the placeholder page that tells the person to call 120."""
         assert self.window is not None and self.session_controller is not None
         window, controller = self.window, self.session_controller
         try:
-            from kiosk.emergency import EmergencyController
+            from ui.flows.emergency import EmergencyController
 
             self.emergency = EmergencyController(
                 window,
@@ -235,23 +241,61 @@ class KioskApp:
         self._stops.append(("emergency", self.emergency.stop))
 
     def _start_voice(self) -> None:
-        # Every page spoken, push-to-talk commands (kiosk/voice_bridge.py). No speaker or
+        # Every page spoken, push-to-talk commands (ui/voice_bridge.py). No speaker or
         # microphone is a note on screen, never a failure: touch always works.
-        from kiosk.voice_bridge import VoiceBridge
+        from ui.voice_bridge import VoiceBridge
 
         assert self.window is not None and self.config_bridge is not None
         bridge = VoiceBridge(
             self.window, self._config(), self.config_bridge.changed, self.paths.voice_models_dir
         )
-        bridge.start()
         self.voice = bridge
+        self.window.speak_requested.disconnect(self._speak_before_voice)
+        if self.emergency is not None:
+            self.emergency.speak.connect(bridge.say)  # each new state of the alarm is spoken
         self._stops.append(("voice", bridge.shutdown))
+        bridge.start()
 
     def _start_admin(self) -> None:
-        from kiosk.admin import AdminController
+        from ui.admin.context import AdminContext
+        from ui.admin.controller import AdminController
 
-        self.admin = AdminController(self)
+        assert self.window is not None
+        paths = self.paths
+        context = AdminContext(
+            settings=self._config(),
+            data_dir=paths.data_dir,
+            voice_models_dir=paths.voice_models_dir,
+            log_dir=paths.log_dir,
+            config_file=paths.config_file,
+            session_data=self.session.data,
+            wipe_session=self._wipe_session,
+            is_online=lambda: self.online,
+            wake_sync=self._sync_now,
+            status_report=self._status_report,
+            emergency=lambda: self.emergency,
+            person=lambda: self.identity_gate.person() if self.identity_gate else None,
+        )
+        self.admin = AdminController(self.window, context)
         self._stops.append(("admin", self.admin.shutdown))
+
+    def _wipe_session(self) -> None:
+        if self.session_controller is not None:
+            self.session_controller.wipe()
+        elif self.window is not None:
+            self.window.reset_session(self.window.locale, self.window.text_scale)
+
+    def _sync_now(self) -> None:
+        """Send what is queued now; after a first enrolment, start the sync worker."""
+        if self.sync_worker is None:
+            self._start_sync()
+        else:
+            self.sync_worker.wake()
+
+    def _status_report(self) -> dict[str, Any]:
+        from kiosk.status import collect_status
+
+        return collect_status(str(self.paths.data_dir))
 
     def _start_watchdog(self) -> None:
         from kiosk.watchdog import Watchdog
@@ -260,16 +304,31 @@ class KioskApp:
         self.watchdog = Watchdog(self.window)
 
     def _after_first_frame(self) -> None:
-        if self.appointments is None:
-            self._step("services (after first frame)", self._start_services)
+        if self._shut_down:
+            return
+        self._start_deferred()
         self._step("sync (after first frame)", self._start_sync)
+
+    def _start_deferred(self) -> None:
+        if self.appointments is None:
+            self._step("services", self._start_services)
+        if self.voice is None:
+            self._step("voice", self._start_voice)
+        if self.admin is None:
+            self._step("admin", self._start_admin)
+
+    def _speak_before_voice(self) -> None:
+        """The Speak button pressed before the voice was started: start it on the spot."""
+        if self.voice is None and not self._shut_down:
+            self._start_voice()
+            self.voice.push_to_talk()
 
     def _start_services(self) -> None:
         """The data thread, identification and the service flows."""
         if self._shut_down or self.window is None:
             return
-        from kiosk.bridges import DataBridge
         from services.tasks import TaskRunner
+        from ui.data import DataBridge
         from ui.flows.appointments import AppointmentsFlow
         from ui.flows.benefits import BenefitsFlow
         from ui.flows.identity_gate import IdentityGate
@@ -422,7 +481,7 @@ class KioskApp:
     def exec(self) -> int:
         assert self.qapp is not None and self.window is not None
         if diagnostics.wanted():
-            diagnostics.report_first_frame_and_quit(self.window, self.quit)
+            diagnostics.report_first_frame_and_quit(self.window, self._quit_now)
         self.show()
         return self.qapp.exec()
 

@@ -1,8 +1,9 @@
 """The kiosk's configuration: one declared schema, validated once at start-up.
 
-Every option is declared exactly once below (type, default, allowed values, one-line
-description). Values come from, in rising priority: the defaults, a TOML file in the
-config dir, ``YIJIANTONG_<OPTION>`` environment variables, and command-line flags.
+Every option is declared exactly once, as a field of :class:`Config` (type, default,
+allowed values, one-line description); :data:`OPTIONS` is read off those fields. Values
+come from, in rising priority: the defaults, a TOML file in the config dir,
+``YIJIANTONG_<OPTION>`` environment variables, and command-line flags.
 
 A bad value never stops the kiosk: it is reported as a :class:`ConfigProblem` naming
 the key and the allowed values, and that option falls back to its default. A kiosk
@@ -58,184 +59,125 @@ class Option:
         return "text"
 
 
-def _opt(name: str, typ: type, default: Any, description: str, **kw: Any) -> Option:
-    return Option(name, typ, default, description, **kw)
+def setting(
+    default: Any,
+    description: str,
+    *,
+    choices: tuple[Any, ...] | None = None,
+    minimum: int | None = None,
+    maximum: int | None = None,
+    item_choices: tuple[str, ...] | None = None,
+) -> Any:
+    """A :class:`Config` field with its declaration (the field's type is its annotation)."""
+    meta = {
+        "description": description,
+        "choices": choices,
+        "minimum": minimum,
+        "maximum": maximum,
+        "item_choices": item_choices,
+    }
+    return field(default=default, metadata=meta)
 
 
-OPTIONS: tuple[Option, ...] = (
-    _opt("locale", str, DEFAULT_LOCALE, "Language each session starts in.", choices=LOCALES),
-    _opt(
-        "text_scale", int, 100, "Text size (percent) each session starts at.", choices=TEXT_SCALES
-    ),
-    _opt("theme", str, "light", "Colour theme; both are high contrast (>= 7:1).", choices=THEMES),
-    _opt("fullscreen", bool, True, "Run fullscreen and frameless (kiosk mode)."),
-    _opt(
-        "idle_timeout_s",
-        int,
-        90,
-        "Seconds without a touch before the 'are you still there?' warning.",
-        minimum=20,
-        maximum=1800,
-    ),
-    _opt(
-        "idle_warning_s",
-        int,
-        30,
-        "Seconds the warning stays up before the session is wiped (at least 20).",
-        minimum=20,
-        maximum=300,
-    ),
-    _opt("hub_url", str, "", "Base URL of the service hub; empty when not yet enrolled."),
-    _opt("speech_enabled", bool, True, "Speak every screen aloud."),
-    _opt("speech_rate_wpm", int, 150, "Speech rate in words per minute.", minimum=80, maximum=250),
-    _opt(
-        "volume_percent",
-        int,
-        80,
-        "Speech volume at the start of a session.",
-        minimum=0,
-        maximum=100,
-    ),
-    # -- voice input (kiosk/voice_bridge.py); "off" turns voice input off for that language --
-    *(
-        _opt(
-            f"voice_engine_{locale}",
-            str,
-            "auto",
-            f"Speech recogniser for {locale}: auto (vosk when its model is installed, else "
-            "pocketsphinx for English), vosk, pocketsphinx (English only) or off.",
-            choices=VOICE_ENGINES,
-        )
-        for locale in LOCALES
-    ),
-    _opt("microphone", str, "", "Microphone (sound device name); empty for the default one."),
-    _opt(
-        "always_listen_emergency",
-        bool,
-        False,
-        "Listen all the time for the emergency phrase (help / 救命) only.",
-    ),
-    _opt("kiosk_name", str, "", "Name of this kiosk, shown to staff and the hub."),
-    _opt("kiosk_location", str, "", "Where this kiosk stands, e.g. the community centre."),
-    _opt(
-        "printer",
-        str,
-        "",
-        "Printer for appointment slips: a printer name, 'pdf:FOLDER' to write PDFs, "
-        "or empty for none.",
-    ),
-    _opt(
-        "service_area",
-        str,
-        "",
-        "Service area (street) id of this kiosk: only canteens serving it are offered. "
-        "Empty offers every canteen in the catalogue.",
-    ),
-    _opt(
-        "services",
-        list,
-        list(SERVICES),
-        "Which services the home screen shows, in order.",
-        item_choices=SERVICES,
-    ),
-    # -- emergency call (kiosk/emergency.py) --
-    _opt(
-        "emergency_numbers",
-        str,
-        "120",
-        "Numbers the emergency screen tells people to call when the service centre cannot "
-        "be reached: comma-separated NUMBER=LABEL entries, e.g. "
-        "'120, 021-12345678=On-site staff 值班人员'. 120 is always shown.",
-    ),
-    _opt(
-        "emergency_key",
-        str,
-        "F12",
-        "Keyboard key (Qt key name, e.g. F12 or Pause) that raises an alarm, for a USB "
-        "emergency button; empty for none.",
-    ),
-    _opt("emergency_drill", bool, False, "Drill mode: alarms are marked as drills, no call."),
-    _opt("onsite_alert", bool, True, "Sound and flash an alert for on-site staff on an alarm."),
-    _opt(
-        "emergency_cancel_s",
-        int,
-        10,
-        "Seconds the emergency screen offers Cancel after a press.",
-        minimum=3,
-        maximum=60,
-    ),
-    _opt(
-        "emergency_unreachable_s",
-        int,
-        30,
-        "Seconds without the service centre before the numbers to call are shown.",
-        minimum=3,
-        maximum=120,
-    ),
-    _opt("sip_account", str, "", "SIP address of this kiosk (sip:user@domain); empty: no call."),
-    _opt("sip_password", str, "", "SIP password; when set, the kiosk registers its account."),
-    _opt("sip_centre_uri", str, "", "SIP address of the service centre to call on an alarm."),
-    _opt("sip_listen", str, "0.0.0.0:5060", "Local address:port baresip listens on for SIP."),
-    _opt("sip_audio_player", str, "alsa,default", "baresip audio output (driver,device)."),
-    _opt("sip_audio_source", str, "alsa,default", "baresip audio input (driver,device)."),
-    _opt(
-        "sip_ring_timeout_s",
-        int,
-        60,
-        "Seconds the call rings without an answer before it is given up.",
-        minimum=3,
-        maximum=300,
-    ),
-    _opt(
-        "log_level",
-        str,
-        "INFO",
-        "Detail of the log file.",
-        choices=("DEBUG", "INFO", "WARNING", "ERROR"),
-    ),
-)
-OPTIONS_BY_NAME: dict[str, Option] = {o.name: o for o in OPTIONS}
+def _engine_setting(locale: str) -> Any:
+    return setting(
+        "auto",
+        f"Speech recogniser for {locale}: auto (vosk when its model is installed, else "
+        "pocketsphinx for English), vosk, pocketsphinx (English only) or off.",
+        choices=VOICE_ENGINES,
+    )
 
 
 @dataclass(frozen=True)
 class Config:
-    """Validated configuration values. Build with :func:`load_config`, never by hand."""
+    """Validated configuration values, each declared once: type (the annotation), default,
+    description and allowed values. Build with :func:`load_config`, never by hand."""
 
-    locale: str = DEFAULT_LOCALE
-    text_scale: int = 100
-    theme: str = "light"
-    fullscreen: bool = True
-    idle_timeout_s: int = 90
-    idle_warning_s: int = 30
-    hub_url: str = ""
-    speech_enabled: bool = True
-    speech_rate_wpm: int = 150
-    volume_percent: int = 80
-    voice_engine_zh_CN: str = "auto"  # noqa: N815  (named after the locale)
-    voice_engine_zh_HK: str = "auto"  # noqa: N815
-    voice_engine_en: str = "auto"
-    microphone: str = ""
-    always_listen_emergency: bool = False
-    kiosk_name: str = ""
-    kiosk_location: str = ""
-    printer: str = ""
-    service_area: str = ""
-    services: tuple[str, ...] = SERVICES
-    # emergency call
-    emergency_numbers: str = "120"
-    emergency_key: str = "F12"
-    emergency_drill: bool = False
-    onsite_alert: bool = True
-    emergency_cancel_s: int = 10
-    emergency_unreachable_s: int = 30
-    sip_account: str = ""
-    sip_password: str = ""
-    sip_centre_uri: str = ""
-    sip_listen: str = "0.0.0.0:5060"
-    sip_audio_player: str = "alsa,default"
-    sip_audio_source: str = "alsa,default"
-    sip_ring_timeout_s: int = 60
-    log_level: str = "INFO"
+    locale: str = setting(DEFAULT_LOCALE, "Language each session starts in.", choices=LOCALES)
+    text_scale: int = setting(
+        100, "Text size (percent) each session starts at.", choices=TEXT_SCALES
+    )
+    theme: str = setting("light", "Colour theme; both are high contrast (>= 7:1).", choices=THEMES)
+    fullscreen: bool = setting(True, "Run fullscreen and frameless (kiosk mode).")
+    idle_timeout_s: int = setting(
+        90,
+        "Seconds without a touch before the 'are you still there?' warning.",
+        minimum=20,
+        maximum=1800,
+    )
+    idle_warning_s: int = setting(
+        30,
+        "Seconds the warning stays up before the session is wiped (at least 20).",
+        minimum=20,
+        maximum=300,
+    )
+    hub_url: str = setting("", "Base URL of the service hub; empty when not yet enrolled.")
+    speech_enabled: bool = setting(True, "Speak every screen aloud.")
+    speech_rate_wpm: int = setting(150, "Speech rate in words per minute.", minimum=80, maximum=250)
+    volume_percent: int = setting(
+        80, "Speech volume at the start of a session.", minimum=0, maximum=100
+    )
+    # -- voice input (ui/voice_bridge.py); "off" turns voice input off for that language --
+    voice_engine_zh_CN: str = _engine_setting("zh_CN")  # noqa: N815  (named after the locale)
+    voice_engine_zh_HK: str = _engine_setting("zh_HK")  # noqa: N815
+    voice_engine_en: str = _engine_setting("en")
+    microphone: str = setting("", "Microphone (sound device name); empty for the default one.")
+    always_listen_emergency: bool = setting(
+        False, "Listen all the time for the emergency phrase (help / 救命) only."
+    )
+    kiosk_name: str = setting("", "Name of this kiosk, shown to staff and the hub.")
+    kiosk_location: str = setting("", "Where this kiosk stands, e.g. the community centre.")
+    printer: str = setting(
+        "",
+        "Printer for appointment slips: a printer name, 'pdf:FOLDER' to write PDFs, "
+        "or empty for none.",
+    )
+    service_area: str = setting(
+        "",
+        "Service area (street) id of this kiosk: only canteens serving it are offered. "
+        "Empty offers every canteen in the catalogue.",
+    )
+    services: tuple[str, ...] = setting(
+        SERVICES, "Which services the home screen shows, in order.", item_choices=SERVICES
+    )
+    # -- emergency call (ui/flows/emergency.py) --
+    emergency_numbers: str = setting(
+        "120",
+        "Numbers the emergency screen tells people to call when the service centre cannot "
+        "be reached: comma-separated NUMBER=LABEL entries, e.g. "
+        "'120, 021-12345678=On-site staff 值班人员'. 120 is always shown.",
+    )
+    emergency_key: str = setting(
+        "F12",
+        "Keyboard key (Qt key name, e.g. F12 or Pause) that raises an alarm, for a USB "
+        "emergency button; empty for none.",
+    )
+    emergency_drill: bool = setting(False, "Drill mode: alarms are marked as drills, no call.")
+    onsite_alert: bool = setting(True, "Sound and flash an alert for on-site staff on an alarm.")
+    emergency_cancel_s: int = setting(
+        10, "Seconds the emergency screen offers Cancel after a press.", minimum=3, maximum=60
+    )
+    emergency_unreachable_s: int = setting(
+        30,
+        "Seconds without the service centre before the numbers to call are shown.",
+        minimum=3,
+        maximum=120,
+    )
+    sip_account: str = setting("", "SIP address of this kiosk (sip:user@domain); empty: no call.")
+    sip_password: str = setting("", "SIP password; when set, the kiosk registers its account.")
+    sip_centre_uri: str = setting("", "SIP address of the service centre to call on an alarm.")
+    sip_listen: str = setting("0.0.0.0:5060", "Local address:port baresip listens on for SIP.")
+    sip_audio_player: str = setting("alsa,default", "baresip audio output (driver,device).")
+    sip_audio_source: str = setting("alsa,default", "baresip audio input (driver,device).")
+    sip_ring_timeout_s: int = setting(
+        60,
+        "Seconds the call rings without an answer before it is given up.",
+        minimum=3,
+        maximum=300,
+    )
+    log_level: str = setting(
+        "INFO", "Detail of the log file.", choices=("DEBUG", "INFO", "WARNING", "ERROR")
+    )
 
     def replace(self, **changes: Any) -> Config:
         return dataclasses.replace(self, **changes)
@@ -244,6 +186,28 @@ class Config:
         out = dataclasses.asdict(self)
         out["services"] = list(self.services)
         return out
+
+
+# The annotation (a string under postponed evaluation) names the value type.
+_TYPES: dict[str, type] = {"str": str, "int": int, "bool": bool, "tuple[str, ...]": list}
+
+
+def _declared(f: dataclasses.Field[Any]) -> Option:
+    meta = f.metadata
+    return Option(
+        f.name,
+        _TYPES[str(f.type)],
+        list(f.default) if isinstance(f.default, tuple) else f.default,
+        meta["description"],
+        choices=meta["choices"],
+        minimum=meta["minimum"],
+        maximum=meta["maximum"],
+        item_choices=meta["item_choices"],
+    )
+
+
+OPTIONS: tuple[Option, ...] = tuple(_declared(f) for f in dataclasses.fields(Config))
+OPTIONS_BY_NAME: dict[str, Option] = {o.name: o for o in OPTIONS}
 
 
 @dataclass(frozen=True)
@@ -449,7 +413,7 @@ def describe_options() -> str:
 class ConfigNotifier:
     """Holds the live configuration and tells subscribers which keys changed.
 
-    Qt-free on purpose: kiosk/bridges.py re-emits changes as a Qt signal so widgets
+    Qt-free on purpose: the composition root re-emits changes as a Qt signal so widgets
     restyle and retranslate live.
     """
 
@@ -468,6 +432,14 @@ class ConfigNotifier:
     @property
     def problems(self) -> list[ConfigProblem]:
         return list(self._loaded.problems)
+
+    @property
+    def options(self) -> tuple[Option, ...]:
+        return OPTIONS
+
+    def save(self) -> None:
+        """Write the current values to the settings file (call it off the GUI thread)."""
+        save_config(self.config, self._loaded.path)
 
     def subscribe(self, callback: Callable[[Config, Sequence[str]], None]) -> None:
         self._subscribers.append(callback)

@@ -15,7 +15,7 @@ from typing import Any
 from PySide6.QtCore import QEvent, QObject, QTimer, Signal
 from PySide6.QtWidgets import QApplication
 
-from kiosk.diagnostics import FirstPaint
+from ui.first_paint import FirstPaint
 from ui.main_window import MainWindow
 
 log = logging.getLogger("yijiantong.session")

@@ -1,7 +1,9 @@
-"""``yijiantong status``: one JSON object describing this kiosk, for staff and tooling."""
+"""``yijiantong status``: one JSON object describing this kiosk, for staff and tooling
+(also in the admin's diagnostics export). No Qt."""
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
 from kiosk import __version__
@@ -33,13 +35,42 @@ def collect_status(data_dir: str | None) -> dict[str, Any]:
     except Exception as exc:  # status must always print
         status["voice_model"] = f"unknown: {exc}"
     try:
-        from kiosk.sync_cli import sync_status
-
         status.update(sync_status(paths.data_dir))
         status.update(_alarm_status(paths.data_dir))
     except Exception as exc:  # status must always print, even with a broken store
         status["store_error"] = str(exc)
     return status
+
+
+def sync_status(data_dir: Path) -> dict[str, Any]:
+    """The sync part of ``yijiantong status`` (JSON-ready)."""
+    from services import catalogue_problems
+    from services.outbox import Outbox, count_dead_letters
+    from services.store import (
+        KEY_KIOSK_ID,
+        KEY_LAST_ERROR,
+        KEY_LAST_SUCCESS,
+        KEY_SCHEMA_ERRORS,
+        Store,
+    )
+    from services.sync import credentials
+
+    with Store(data_dir).connect() as conn:
+        url, _, enrolled = credentials(conn)
+        alarms = conn.scalar("SELECT COUNT(*) FROM outbox WHERE lane = 'emergency'")
+        return {
+            "enrolled": enrolled,
+            "hub_url": url,
+            "kiosk_id": conn.get(KEY_KIOSK_ID),
+            "queue_depth": Outbox(conn, lane=None).depth(),
+            "dead_letters": count_dead_letters(conn),
+            "last_sync": conn.get(KEY_LAST_SUCCESS),
+            "last_error": conn.get(KEY_LAST_ERROR),
+            "schema_errors": conn.get_int(KEY_SCHEMA_ERRORS),
+            "alarms_pending": int(alarms),
+            # Catalogue versions refused as invalid (the previous one stays in use).
+            "catalogue_problems": catalogue_problems.as_json(conn),
+        }
 
 
 def _alarm_status(data_dir: Any) -> dict[str, Any]:

@@ -29,7 +29,7 @@ from collections.abc import Mapping
 from PySide6.QtCore import QObject, QTimer
 from PySide6.QtWidgets import QWidget
 
-from kiosk.diagnostics import FirstPaint
+from ui.first_paint import FirstPaint
 
 log = logging.getLogger("yijiantong.watchdog")
 

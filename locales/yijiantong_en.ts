@@ -1,9 +1,11 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
     <name>Admin</name>
     <message>
         <source>This did not work: {reason}</source>
+        <extracomment>What every personal number ``services.identity.redact`` masks is made of: at least ``MIN_REDACTED_DIGITS`` decimal digits (a Shanghai landline, ``21`` + 8 digits, is the shortest) and nothing but digits and ``NUMBER_PUNCTUATION``. Text without such a run cannot hold one. tests/unit/kiosk/test_logs.py checks both against the pattern.</extracomment>
         <translation>This did not work: {reason}</translation>
     </message>
     <message>
@@ -725,8 +727,8 @@
         <translation>Booking for ID number {masked}</translation>
     </message>
     <message>
-        <source>to book or check a doctor's appointment</source>
-        <translation>to book or check a doctor's appointment</translation>
+        <source>to book or check a doctor&apos;s appointment</source>
+        <translation>to book or check a doctor&apos;s appointment</translation>
     </message>
     <message>
         <source>Which hospital?</source>
@@ -1217,7 +1219,7 @@
     </message>
     <message>
         <source>Ambulance</source>
-        <extracomment>Stable English page name used by navigation, ``current_page()`` and screenshots.</extracomment>
+        <extracomment>Stable English page name used by navigation, ``current_page()`` and screenshots. The page&apos;s content changed while it may be shown (see ``notify_content_changed``).</extracomment>
         <translation>Ambulance</translation>
     </message>
     <message>
@@ -1352,8 +1354,8 @@
 <context>
     <name>Flow</name>
     <message>
-        <source>This kiosk's storage is full, so nothing was saved. Please ask staff.</source>
-        <translation>This kiosk's storage is full, so nothing was saved. Please ask staff.</translation>
+        <source>This kiosk&apos;s storage is full, so nothing was saved. Please ask staff.</source>
+        <translation>This kiosk&apos;s storage is full, so nothing was saved. Please ask staff.</translation>
     </message>
     <message>
         <source>This kiosk cannot read or save its data. Please ask staff.</source>
@@ -1779,20 +1781,20 @@
         <translation>The service centre could not accept this order.</translation>
     </message>
     <message>
-        <source>Today's dinner</source>
-        <translation>Today's dinner</translation>
+        <source>Today&apos;s dinner</source>
+        <translation>Today&apos;s dinner</translation>
     </message>
     <message>
-        <source>Today's lunch</source>
-        <translation>Today's lunch</translation>
+        <source>Today&apos;s lunch</source>
+        <translation>Today&apos;s lunch</translation>
     </message>
     <message>
-        <source>Tomorrow's dinner</source>
-        <translation>Tomorrow's dinner</translation>
+        <source>Tomorrow&apos;s dinner</source>
+        <translation>Tomorrow&apos;s dinner</translation>
     </message>
     <message>
-        <source>Tomorrow's lunch</source>
-        <translation>Tomorrow's lunch</translation>
+        <source>Tomorrow&apos;s lunch</source>
+        <translation>Tomorrow&apos;s lunch</translation>
     </message>
     <message>
         <source>{day}, {meal}</source>
@@ -1985,7 +1987,6 @@
     <name>Voice</name>
     <message>
         <source>Sorry, please say it again or touch the screen.</source>
-        <extracomment>What every personal number ``services.identity.redact`` masks is made of: at least ``MIN_REDACTED_DIGITS`` decimal digits (a Shanghai landline, ``21`` + 8 digits, is the shortest) and nothing but digits and ``NUMBER_PUNCTUATION``. Text without such a run cannot hold one. tests/unit/kiosk/test_logs.py checks both against the pattern.</extracomment>
         <translation>Sorry, please say it again or touch the screen.</translation>
     </message>
     <message>

@@ -1,9 +1,11 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="zh_HK" sourcelanguage="en">
 <context>
     <name>Admin</name>
     <message>
         <source>This did not work: {reason}</source>
+        <extracomment>What every personal number ``services.identity.redact`` masks is made of: at least ``MIN_REDACTED_DIGITS`` decimal digits (a Shanghai landline, ``21`` + 8 digits, is the shortest) and nothing but digits and ``NUMBER_PUNCTUATION``. Text without such a run cannot hold one. tests/unit/kiosk/test_logs.py checks both against the pattern.</extracomment>
         <translation>操作未成功：{reason}</translation>
     </message>
     <message>
@@ -725,7 +727,7 @@
         <translation>為身份證號 {masked} 預約</translation>
     </message>
     <message>
-        <source>to book or check a doctor's appointment</source>
+        <source>to book or check a doctor&apos;s appointment</source>
         <translation>用於預約或查看就醫預約</translation>
     </message>
     <message>
@@ -1217,7 +1219,7 @@
     </message>
     <message>
         <source>Ambulance</source>
-        <extracomment>Stable English page name used by navigation, ``current_page()`` and screenshots.</extracomment>
+        <extracomment>Stable English page name used by navigation, ``current_page()`` and screenshots. The page&apos;s content changed while it may be shown (see ``notify_content_changed``).</extracomment>
         <translation>救護車</translation>
     </message>
     <message>
@@ -1352,7 +1354,7 @@
 <context>
     <name>Flow</name>
     <message>
-        <source>This kiosk's storage is full, so nothing was saved. Please ask staff.</source>
+        <source>This kiosk&apos;s storage is full, so nothing was saved. Please ask staff.</source>
         <translation>本機儲存空間已滿，沒有保存任何內容。請找工作人員。</translation>
     </message>
     <message>
@@ -1779,19 +1781,19 @@
         <translation>服務中心無法受理這份訂餐。</translation>
     </message>
     <message>
-        <source>Today's dinner</source>
+        <source>Today&apos;s dinner</source>
         <translation>今天晚餐</translation>
     </message>
     <message>
-        <source>Today's lunch</source>
+        <source>Today&apos;s lunch</source>
         <translation>今天午餐</translation>
     </message>
     <message>
-        <source>Tomorrow's dinner</source>
+        <source>Tomorrow&apos;s dinner</source>
         <translation>明天晚餐</translation>
     </message>
     <message>
-        <source>Tomorrow's lunch</source>
+        <source>Tomorrow&apos;s lunch</source>
         <translation>明天午餐</translation>
     </message>
     <message>
@@ -1985,7 +1987,6 @@
     <name>Voice</name>
     <message>
         <source>Sorry, please say it again or touch the screen.</source>
-        <extracomment>What every personal number ``services.identity.redact`` masks is made of: at least ``MIN_REDACTED_DIGITS`` decimal digits (a Shanghai landline, ``21`` + 8 digits, is the shortest) and nothing but digits and ``NUMBER_PUNCTUATION``. Text without such a run cannot hold one. tests/unit/kiosk/test_logs.py checks both against the pattern.</extracomment>
         <translation>對不起，請再講一次，或者按屏幕。</translation>
     </message>
     <message>

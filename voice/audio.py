@@ -53,26 +53,57 @@ class InputStream(Protocol):
 InputStreamFactory = Callable[[Callable[[bytes], None]], InputStream]
 
 
-def sounddevice_input(on_audio: Callable[[bytes], None]) -> InputStream:
-    """The default input device at 16 kHz mono int16 in 100 ms blocks."""
+def sounddevice_input(on_audio: Callable[[bytes], None], device: str = "") -> InputStream:
+    """An input device (by name; the default one when empty) at 16 kHz mono int16 in
+    100 ms blocks. A failing ``start()`` later (device busy, unplugged) is "no microphone"
+    too, never a crash."""
     try:
         import sounddevice
 
-        sounddevice.query_devices(kind="input")
+        sounddevice.query_devices(device or None, kind="input")
 
         def callback(indata: Any, frames: int, time_info: Any, status: Any) -> None:
             on_audio(bytes(indata))
 
         stream: InputStream = sounddevice.RawInputStream(
+            device=device or None,
             samplerate=SAMPLE_RATE,
             channels=1,
             dtype="int16",
             blocksize=CHUNK_BYTES // 2,
             callback=callback,
         )
-    except Exception as exc:  # PortAudioError, or PortAudio missing altogether
-        raise NoMicrophoneError(str(exc)) from exc
-    return stream
+    except Exception as exc:  # PortAudioError, unknown device, or PortAudio missing
+        raise NoMicrophoneError(f"{device}: {exc}" if device else str(exc)) from exc
+    return _GuardedStream(stream)
+
+
+def microphone_input(device: str) -> InputStreamFactory:
+    """The ``microphone`` setting as a stream factory: that device, or the default one."""
+
+    def open_stream(on_audio: Callable[[bytes], None]) -> InputStream:
+        return sounddevice_input(on_audio, device)
+
+    return open_stream
+
+
+class _GuardedStream:
+    """A failing ``start()`` (device busy, unplugged) is "no microphone", not a crash."""
+
+    def __init__(self, stream: InputStream) -> None:
+        self._stream = stream
+
+    def start(self) -> None:
+        try:
+            self._stream.start()
+        except Exception as exc:
+            raise NoMicrophoneError(str(exc)) from exc
+
+    def stop(self) -> None:
+        self._stream.stop()
+
+    def close(self) -> None:
+        self._stream.close()
 
 
 @dataclass(frozen=True)

@@ -106,7 +106,7 @@ def _say_aloud(text: str, spoken: str, locale: str, rate_wpm: int, volume_percen
 
 
 def recognize(wav: Path, locale: str, page: str | None, models_dir: Path) -> int:
-    from voice.engine import create_engine
+    from voice.engine_choice import create_engine
     from voice.pipeline import VoicePipeline
     from voice.wav import WavError, read_wav, to_mono_16k
 

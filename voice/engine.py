@@ -1,4 +1,4 @@
-"""The speech-recognition engine interface, and the choice of engine per locale.
+"""The speech-recognition engine interface.
 
 An engine turns 16 kHz mono int16 audio into a :class:`Transcript`, restricted to the
 phrases of the current page (:meth:`RecognitionEngine.set_grammar`). It is owned by
@@ -10,11 +10,6 @@ An engine that cannot run (no model, a corrupt model, a missing library) is stil
 object: its :meth:`status` says why in words a member of staff can act on, and its
 recognition calls return empty transcripts. Voice input being unavailable is a normal
 state of the kiosk, never a crash; touch still works.
-
-Engine per locale (``engine_for_locale`` setting): ``"vosk"`` needs an installed model,
-``"pocketsphinx"`` works for English with the model inside the wheel, ``"auto"`` (the
-default) picks vosk when its model is installed and otherwise pocketsphinx for English,
-``"none"`` turns voice input off.
 """
 
 from __future__ import annotations
@@ -22,12 +17,9 @@ from __future__ import annotations
 import enum
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
-from pathlib import Path
 from typing import Protocol
 
 SAMPLE_RATE = 16000
-ENGINE_CHOICES = ("auto", "vosk", "pocketsphinx", "none")
-DEFAULT_ENGINES: Mapping[str, str] = {"zh_CN": "auto", "zh_HK": "auto", "en": "auto"}
 
 
 class EngineState(enum.StrEnum):
@@ -129,39 +121,3 @@ def recognize_pcm(engine: RecognitionEngine, pcm: bytes) -> Transcript:
     for start in range(0, len(pcm), CHUNK_BYTES):
         engine.accept_audio(pcm[start : start + CHUNK_BYTES])
     return engine.end_utterance()
-
-
-def create_engine(
-    locale: str,
-    models_dir: Path,
-    engine_for_locale: Mapping[str, str] = DEFAULT_ENGINES,
-) -> RecognitionEngine:
-    """Build the engine the settings ask for; an :class:`UnavailableEngine` says why not."""
-    from voice.models import installed_model_for
-
-    choice = engine_for_locale.get(locale, "auto")
-    if choice not in ENGINE_CHOICES:
-        return UnavailableEngine(
-            f"unknown speech engine {choice!r} for {locale}; use one of "
-            + ", ".join(ENGINE_CHOICES)
-        )
-    if choice == "none":
-        return UnavailableEngine(f"voice input is turned off for {locale}")
-    model_dir = installed_model_for(models_dir, locale)
-    if choice == "vosk" or (choice == "auto" and model_dir is not None):
-        from voice.vosk_engine import VoskEngine
-
-        if model_dir is None:
-            return UnavailableEngine(
-                f"no vosk model installed for {locale}; run `yijiantong voice models list`",
-                EngineState.NO_MODEL,
-            )
-        return VoskEngine(model_dir)
-    if locale == "en":
-        from voice.sphinx_engine import SphinxEngine
-
-        return SphinxEngine()
-    return UnavailableEngine(
-        f"no speech model installed for {locale}; run `yijiantong voice models list`",
-        EngineState.NO_MODEL,
-    )

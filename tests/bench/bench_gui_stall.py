@@ -21,7 +21,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from PySide6.QtCore import QTimer  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
-from kiosk.sync_cli import enrol  # noqa: E402
+from kiosk.cli.sync import enrol  # noqa: E402
 from kiosk.testing import build_main_window, close_main_window, kiosk_app_of  # noqa: E402
 from services.outbox import Outbox  # noqa: E402
 from services.store import Store  # noqa: E402

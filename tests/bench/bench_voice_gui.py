@@ -40,8 +40,8 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from PySide6.QtCore import QEventLoop, QTimer
 from PySide6.QtWidgets import QApplication
 
-from kiosk import voice_bridge
 from kiosk.testing import build_main_window, close_main_window, kiosk_app_of
+from ui import voice_bridge
 from voice.engine import CHUNK_BYTES
 from voice.playback import OutputStream
 from voice.tts import CHUNK_SECONDS, Synthesizer

@@ -19,8 +19,6 @@ from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QAbstractButton, QApplication, QLineEdit
 from pytestqt.qtbot import QtBot
 
-from kiosk.admin import options_in, valid_hub_url
-from kiosk.admin_tools import level_percent
 from kiosk.config import OPTIONS, load_config
 from kiosk.testing import build_main_window, close_main_window, kiosk_app_of
 from services import admin_pin
@@ -28,6 +26,8 @@ from services.outbox import Delivery, Outbox
 from services.store import Store
 from tests.unit.services.test_admin_services import RESIDENT_ID, booking
 from tests.unit.services.test_purge_export import NAME, db_bytes, read_only_folder
+from ui.admin.groups import options_in, valid_hub_url
+from ui.admin.tools import level_percent
 from ui.main_window import MainWindow
 
 WAIT_MS = 20_000
@@ -243,7 +243,7 @@ def test_settings_pages_are_generated_and_clicks_apply(build: Any, data_dir: Pat
     grouped = sorted(
         o.name
         for g in ("display", "speech", "services", "session", "kiosk", "emergency")
-        for o in options_in(g)
+        for o in options_in(OPTIONS, g)
     )
     assert grouped == sorted(o.name for o in OPTIONS)  # every option is on some page
     admin.tap("admin.open.settings.display")

@@ -10,7 +10,7 @@ from pathlib import Path
 
 from pytestqt.qtbot import QtBot
 
-from kiosk.sync_cli import enrol
+from kiosk.cli.sync import enrol
 from kiosk.testing import build_main_window, close_main_window, kiosk_app_of
 from tests.helpers.hub_process import HubProcess
 

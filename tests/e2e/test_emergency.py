@@ -22,7 +22,7 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from kiosk.sync_cli import enrol
+from kiosk.cli.sync import enrol
 from kiosk.testing import build_main_window, close_main_window
 from services import alarms
 from services.store import KEY_HUB_URL, Store

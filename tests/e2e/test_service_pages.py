@@ -69,6 +69,6 @@ def test_page_on_the_smaller_screen(walked: MainWindow) -> None:
 
 
 def test_every_service_page_is_listed_for_screenshots() -> None:
-    from kiosk.screenshot import page_names
+    from kiosk.preview.screenshot import page_names
 
     assert set(WALKED) <= set(page_names())

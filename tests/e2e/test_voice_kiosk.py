@@ -24,11 +24,12 @@ from typing import Any
 import pytest
 from pytestqt.qtbot import QtBot
 
-from kiosk import voice_bridge
-from kiosk.voice_bridge import VoiceBridge, VoiceDevices
 from tests.helpers.fresh_speech import synthesise
 from tests.helpers.kiosk_driver import WAIT_MS, Kiosk
+from ui import voice_bridge
+from ui.voice_bridge import VoiceBridge
 from voice.audio import InputStream, NoMicrophoneError
+from voice.devices import VoiceDevices
 from voice.engine import CHUNK_BYTES, SAMPLE_RATE
 from voice.pipeline import PipelineResult
 from voice.playback import OutputStream

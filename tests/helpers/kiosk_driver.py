@@ -13,7 +13,7 @@ import pytest
 from PySide6.QtWidgets import QAbstractButton
 from pytestqt.qtbot import QtBot
 
-from kiosk.sync_cli import enrol
+from kiosk.cli.sync import enrol
 from kiosk.testing import build_main_window, close_main_window, kiosk_app_of
 from tests.helpers.hub_process import HubProcess
 from ui.main_window import MainWindow

@@ -10,7 +10,8 @@ from pathlib import Path
 import pytest
 import requests
 
-from kiosk import sync_cli
+from kiosk.cli import sync as sync_cli
+from kiosk.status import sync_status
 from services import protocol
 from services.catalogue_cache import CatalogueCache
 from services.hub_client import CatalogueBody, HubAuthError, HubClient, NotModified
@@ -38,13 +39,13 @@ def test_cli_enrol_sync_and_status(hub: HubProcess, tmp_path: Path) -> None:
     assert sync_cli.enrol(tmp_path, "http://127.0.0.1:9", "abcdef12", out=out) == 3
     assert "connection refused" in out.getvalue()
     assert sync_cli.enrol(tmp_path, hub.url, hub.enrolment_code(), "cli-kiosk", out=out) == 0
-    status = sync_cli.sync_status(tmp_path)
+    status = sync_status(tmp_path)
     assert status["enrolled"] and status["hub_url"] == hub.url and status["queue_depth"] == 0
     ids = enqueue_callbacks(Store(tmp_path), 2)
     report_out = io.StringIO()
     assert sync_cli.sync_once(tmp_path, out=report_out) == 0
     assert '"sent": 2' in report_out.getvalue()
-    status = sync_cli.sync_status(tmp_path)
+    status = sync_status(tmp_path)
     assert status["last_sync"] and status["last_error"] is None and status["alarms_pending"] == 0
     assert_exactly_once(hub.db_path, ids)
 

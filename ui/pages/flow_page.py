@@ -19,11 +19,12 @@ from dataclasses import dataclass
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QSizePolicy, QWidget
 
-from ui.pages.base import Page, spoken_sentences
+from ui.pages.base import Page
 from ui.theme import Theme
 from ui.widgets.buttons import BigButton, retire
 from ui.widgets.choice_grid import ChoiceGrid, ChoiceItem
 from ui.widgets.labels import TextLabel, WrappedText
+from voice.sentences import spoken_sentences
 
 __all__ = ["Action", "ChoiceItem", "FlowPage"]
 

@@ -36,11 +36,12 @@ from services.identity import (
     spell_for_speech,
 )
 from ui.i18n import DEFAULT_LOCALE, normalise_locale
-from ui.pages.base import Page, spoken_sentences
+from ui.pages.base import Page
 from ui.theme import BODY_PX, Theme, px
 from ui.widgets.keypad import ACTIONS, DIGITS, Keypad
 from ui.widgets.keypad import SPACING as KEYPAD_SPACING
 from ui.widgets.labels import TextLabel, WrappedText
+from voice.sentences import spoken_sentences
 
 # A card reader sends its characters a few milliseconds apart; nobody types 15 keys with
 # every gap under 60 ms by hand.

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from kiosk.admin import group_of
 from kiosk.config import OPTIONS
+from ui.admin.groups import group_of
 
 # "kiosk" is also the fallback group; only these options belong there on purpose.
 KIOSK_PAGE = {"hub_url", "kiosk_name", "kiosk_location", "log_level"}

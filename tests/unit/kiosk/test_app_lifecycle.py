@@ -24,7 +24,13 @@ STEPS = [
     "fonts",
     "main window",
     "session",
+    "emergency",
+    "watchdog",
+    # after the first frame:
+    "services",
     "voice",
+    "admin",
+    "sync (after first frame)",
 ]
 
 
@@ -48,7 +54,7 @@ def log_text(data_dir: Path) -> str:
 def test_ordered_start_and_clean_shutdown_on_signal(tmp_path: Path, signum: int) -> None:
     process = start_kiosk(tmp_path)
     try:
-        wait_until(lambda: "start-up complete" in log_text(tmp_path), timeout=60)
+        wait_until(lambda: "start-up: sync (after first frame)" in log_text(tmp_path), timeout=60)
         process.send_signal(signum)
         assert process.wait(timeout=30) == 0
     finally:
@@ -58,6 +64,8 @@ def test_ordered_start_and_clean_shutdown_on_signal(tmp_path: Path, signum: int)
     text = log_text(tmp_path)
     positions = [text.index(f"start-up: {step} (") for step in STEPS]
     assert positions == sorted(positions), "subsystems must start in the declared order"
+    assert positions[STEPS.index("watchdog")] < text.index("start-up complete")
+    assert text.index("start-up complete") < positions[STEPS.index("services")]
     assert "shutting down" in text and "shutdown complete" in text
     assert text.index("stopped: session") < text.index("stopped: main window")
     assert (tmp_path / "logs" / "crash.log").exists()
@@ -99,7 +107,7 @@ def test_invalid_config_starts_on_defaults_with_message(tmp_path: Path) -> None:
     (tmp_path / "config.toml").write_text("text_scale = 'huge'\n", encoding="utf-8")
     process = start_kiosk(tmp_path)
     try:
-        wait_until(lambda: "start-up complete" in log_text(tmp_path), timeout=60)
+        wait_until(lambda: "start-up: sync (after first frame)" in log_text(tmp_path), timeout=60)
         process.send_signal(signal.SIGTERM)
         process.wait(timeout=30)
     finally:

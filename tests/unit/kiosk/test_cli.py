@@ -60,8 +60,8 @@ def test_help_runs_without_a_display() -> None:
 def test_screenshot_list_names_every_page(tmp_path: Path) -> None:
     result = run_cli("screenshot", "--list", "--data-dir", str(tmp_path))
     assert result.returncode == 0, result.stderr
-    from kiosk.preview_admin import PAGES as ADMIN_PAGES
-    from kiosk.preview_emergency import WALK_NAMES as EMERGENCY_STATES
+    from kiosk.preview.admin import PAGES as ADMIN_PAGES
+    from kiosk.preview.emergency import WALK_NAMES as EMERGENCY_STATES
     from ui.flows import appointments, benefits, meals
 
     flows = {*appointments.PAGES, *meals.PAGES, *benefits.PAGES}

@@ -15,13 +15,14 @@ import pytest
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from kiosk.emergency import key_code, parse_numbers
-from kiosk.emergency_alert import AlertSound, chime
 from kiosk.testing import build_main_window, close_main_window
+from services.emergency_numbers import parse_numbers
 from tests.helpers.waiting import wait_until
 from ui.audit import audit
+from ui.flows.emergency import key_code
 from ui.i18n import LOCALES
 from ui.pages.emergency import EmergencyPage, EmergencyView, spoken_number
+from voice.alert_sound import AlertSound, chime
 
 NUMBERS = parse_numbers("120, 021-5555 0100=值班人员 On-site staff")
 STATES = {

@@ -14,7 +14,8 @@ from pathlib import Path
 
 import pytest
 
-from voice.engine import EngineState, create_engine
+from voice.engine import EngineState
+from voice.engine_choice import create_engine
 from voice.intents import IntentMatcher, PageGrammar, load_catalogue
 from voice.vosk_engine import VoskEngine, model_problem, segment
 

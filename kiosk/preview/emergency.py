@@ -13,6 +13,8 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 
+from kiosk.preview.driving import wait_for
+
 OPERATOR = "王芳"
 NUMBERS = "120, 021-5555 0100=值班人员 On-site staff"
 
@@ -38,8 +40,7 @@ _STATES: dict[str, dict[str, Any]] = {
 
 def _walk(changes: dict[str, Any]) -> Callable[[Any, Any], None]:
     def walk(window: Any, kiosk: Any) -> None:
-        from kiosk.emergency import parse_numbers
-        from kiosk.preview import wait_for
+        from services.emergency_numbers import parse_numbers
 
         controller = kiosk.emergency
         controller.numbers = parse_numbers(NUMBERS)

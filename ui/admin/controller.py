@@ -14,7 +14,7 @@ shown. The session wipe ends helper mode after a last audit pass.
 
 Everything that touches the disk or the network runs on the admin's own data thread
 (services/tasks.py) or a short-lived worker thread (speaker / microphone tests), with
-results delivered on the GUI thread through kiosk/bridges.py.
+results delivered on the GUI thread through ui/thread_inbox.py.
 """
 
 from __future__ import annotations
@@ -25,50 +25,26 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
-from urllib.parse import urlparse
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QWidget
 
-from kiosk.config import OPTIONS, save_config
+from ui.admin.context import AdminContext
+from ui.admin.groups import GROUPS, group_of, options_in, valid_hub_url
+from ui.data import DataBridge
+from ui.main_window import MainWindow
+from ui.thread_inbox import ThreadInbox
 from ui.widgets.labels import TextLabel
 
 log = logging.getLogger("yijiantong.admin")
 
 LONG_PRESS_MS = 3000
 SHORTCUT = "Ctrl+Alt+A"
-HELPER_KEY = "helper"  # session key (kiosk/emergency.py reads it for the alarm)
+HELPER_KEY = "helper"  # session key (the emergency controller reads it for the alarm)
 ADMIN_KEY = "admin"
 # Pages whose showing is a benefit check (kept in step with services/audit.py actions).
 BENEFIT_PAGES = {"benefits.result": "benefit_check", "benefits.status": "benefit_status"}
-
-# Settings groups: option names by exact name or prefix; anything unmatched goes to "kiosk",
-# so options other parts declare later always appear somewhere.
-GROUPS: dict[str, tuple[str, ...]] = {
-    "display": ("locale", "text_scale", "theme", "fullscreen"),
-    "speech": ("speech_", "volume_percent", "voice_", "microphone", "always_listen_emergency"),
-    "services": ("services", "service_area", "printer"),
-    "session": ("idle_",),
-    "emergency": ("emergency_", "onsite_", "sip_"),
-    "kiosk": ("kiosk_", "hub_url", "log_level"),
-}
-
-
-def group_of(name: str) -> str:
-    for group, patterns in GROUPS.items():
-        if any(name == p or (p.endswith("_") and name.startswith(p)) for p in patterns):
-            return group
-    return "kiosk"
-
-
-def options_in(group: str) -> list[Any]:
-    return [o for o in OPTIONS if group_of(o.name) == group]
-
-
-def valid_hub_url(text: str) -> bool:
-    parsed = urlparse(text.strip())
-    return parsed.scheme in {"http", "https"} and bool(parsed.hostname) and " " not in text.strip()
 
 
 class _LongPress(QObject):
@@ -92,10 +68,11 @@ class _LongPress(QObject):
 
 
 class AdminController(QObject):
-    def __init__(self, app: Any, *, now: Callable[[], float] = time.time) -> None:
-        window = app.window
+    def __init__(
+        self, window: MainWindow, context: AdminContext, *, now: Callable[[], float] = time.time
+    ) -> None:
         super().__init__(window)
-        self.app = app
+        self.context = context
         self.window = window
         self.now = now
         # The admin's data thread and its bridges start on first use: nothing of the admin
@@ -131,10 +108,9 @@ class AdminController(QObject):
     @property
     def data(self) -> Any:
         if self._data is None:
-            from kiosk.bridges import DataBridge
             from services.tasks import TaskRunner
 
-            self.runner = TaskRunner(self.app.paths.data_dir, name="admin")
+            self.runner = TaskRunner(self.context.data_dir, name="admin")
             self.runner.start()
             self._data = DataBridge(self.runner, self)
         return self._data
@@ -142,8 +118,6 @@ class AdminController(QObject):
     @property
     def inbox(self) -> Any:
         if self._inbox is None:
-            from kiosk.bridges import ThreadInbox
-
             self._inbox = ThreadInbox(lambda item: item(), self)  # callables run on the GUI
         return self._inbox
 
@@ -189,13 +163,13 @@ class AdminController(QObject):
         menu.open_page.connect(self._open_admin_page)
         menu.close_pressed.connect(self.close)
         pages: list[Any] = [staff, new_pin, menu]
-        config = self.app.config
+        settings = self.context.settings
         for group in GROUPS:
             pages.append(
                 SettingsPage(
                     f"admin.settings.{group}",
-                    options_in(group),
-                    lambda n: getattr(config.config, n),
+                    options_in(settings.options, group),
+                    lambda n: getattr(settings.config, n),
                     self.apply_setting,
                     w,
                 )
@@ -217,7 +191,7 @@ class AdminController(QObject):
         for page in pages:
             w.add_page(page)
             self.pages[page.name] = page
-        from kiosk.admin_enrol import EnrolSection
+        from ui.admin.enrol import EnrolSection
 
         self.enrol = EnrolSection(self, self.pages["admin.settings.kiosk"])
 
@@ -239,7 +213,7 @@ class AdminController(QObject):
         if self.pages and self.window.current_page().startswith("admin."):
             return
         self._ensure_pages()
-        self.app.session.data[ADMIN_KEY] = True  # in use: the idle wipe closes the admin
+        self.context.session_data[ADMIN_KEY] = True  # in use: the idle wipe closes the admin
         from services import admin_pin
 
         def show(pin_set: bool) -> None:
@@ -345,11 +319,7 @@ class AdminController(QObject):
 
     def close(self) -> None:
         """Leave the admin screen: a fresh home screen for the next person."""
-        controller = self.app.session_controller
-        if controller is not None:
-            controller.wipe()
-        else:
-            self.window.reset_session(self.window.locale, self.window.text_scale)
+        self.context.wipe_session()
 
     def _open_admin_page(self, name: str) -> None:
         self.window.show_page(name)
@@ -361,12 +331,12 @@ class AdminController(QObject):
     # -- settings -------------------------------------------------------------------------
     def apply_setting(self, name: str, value: Any) -> str:
         """Validate, apply live and save one setting; "" or a problem in words."""
-        notifier = self.app.config
+        settings = self.context.settings
         if name == "hub_url" and value and not valid_hub_url(str(value)):
             return QCoreApplication.translate(
                 "Admin", "That is not a web address. It must start with http:// or https://."
             )
-        problems = notifier.update(persist=False, **{name: value})
+        problems = settings.update(persist=False, **{name: value})
         if problems:
             return QCoreApplication.translate("Admin", "Not changed: {problem}").replace(
                 "{problem}", problems[0].message
@@ -375,7 +345,7 @@ class AdminController(QObject):
         page = self.pages.get(f"admin.settings.{group_of(name)}")
 
         def save(_conn: Any) -> None:
-            save_config(notifier.config, notifier.path)  # the newest values, in order
+            settings.save()  # the newest values, in order
 
         def failed(exc: BaseException) -> None:
             if page is not None:
@@ -391,12 +361,12 @@ class AdminController(QObject):
 
     def _follow_config(self) -> None:
         """Parts that keep a copy of the settings get the new one (emergency numbers...)."""
-        config = self.app.config.config
-        emergency = getattr(self.app, "emergency", None)
+        config = self.context.settings.config
+        emergency = self.context.emergency()
         if emergency is not None and self._drill_restore is None:
             emergency.config = config
             try:
-                from kiosk.emergency import parse_numbers
+                from services.emergency_numbers import parse_numbers
 
                 emergency.numbers = parse_numbers(config.emergency_numbers)
             except Exception:  # the emergency screen keeps its numbers
@@ -404,7 +374,7 @@ class AdminController(QObject):
         if tuple(self.window.home.tiles) != tuple(
             s for s in config.services if s in self.window.home.tiles
         ) or set(config.services) != set(self.window.home.tiles):
-            from kiosk.admin_tools import rebuild_home
+            from ui.admin.tools import rebuild_home
 
             rebuild_home(self.window, config.services)
 
@@ -456,8 +426,8 @@ class AdminController(QObject):
         from services import audit
 
         self.helper = name
-        self.app.session.data[HELPER_KEY] = name
-        self.app.session.data.pop(ADMIN_KEY, None)
+        self.context.session_data[HELPER_KEY] = name
+        self.context.session_data.pop(ADMIN_KEY, None)
         self.marker.set_text(
             QCoreApplication.translate("Admin", "Helper: {name}").replace("{name}", name)
         )
@@ -495,8 +465,7 @@ class AdminController(QObject):
         action = BENEFIT_PAGES.get(name)
         if action is None:
             return
-        gate = getattr(self.app, "identity_gate", None)
-        person = gate.person() if gate is not None else None
+        person = self.context.person()
         masked = person.masked if person is not None else None
         helper = self.helper
         from services import audit, usage
@@ -531,44 +500,44 @@ class AdminController(QObject):
         if self.pages:
             self._remove_pages()
 
-    # -- status, maintenance (kiosk/admin_tools.py) ----------------------------------------
+    # -- status, maintenance (ui/admin/tools.py) ----------------------------------------
     def refresh_status(self) -> None:
-        from kiosk import admin_tools
+        from ui.admin import tools as admin_tools
 
         admin_tools.refresh_status(self)
 
     def _retry(self, request_id: str) -> None:
-        from kiosk import admin_tools
+        from ui.admin import tools as admin_tools
 
         admin_tools.retry_dead_letter(self, request_id)
 
     def _install_model(self, path: str, locale: str) -> None:
-        from kiosk import admin_tools
+        from ui.admin import tools as admin_tools
 
         admin_tools.install_model(self, path, locale)
 
     def test_speaker(self) -> None:
-        from kiosk import admin_tools
+        from ui.admin import tools as admin_tools
 
         admin_tools.test_speaker(self)
 
     def test_microphone(self) -> None:
-        from kiosk import admin_tools
+        from ui.admin import tools as admin_tools
 
         admin_tools.test_microphone(self)
 
     def run_drill(self) -> None:
-        from kiosk import admin_tools
+        from ui.admin import tools as admin_tools
 
         admin_tools.run_drill(self)
 
     def export(self, folder: str) -> None:
-        from kiosk import admin_tools
+        from ui.admin import tools as admin_tools
 
         admin_tools.export(self, Path(folder.strip()) if folder.strip() else Path())
 
     def purge(self, days: int) -> None:
-        from kiosk import admin_tools
+        from ui.admin import tools as admin_tools
 
         admin_tools.purge(self, days)
 

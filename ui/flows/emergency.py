@@ -1,6 +1,7 @@
 """The kiosk side of the emergency call: press → alarm on disk → screen, sound, phone call.
 
-:class:`EmergencyController` is owned by ``KioskApp``. Every trigger ends in :meth:`trigger`:
+:class:`EmergencyController` is owned by the composition root, which also connects its
+``speak`` signal to the voice. Every trigger ends in :meth:`trigger`:
 the header button and the home tile (``window.emergency_requested``, which the voice work
 also emits for a spoken 救命 / help), the configurable hardware key (an application-wide
 event filter: a USB emergency button usually types a key such as F12), and direct calls.
@@ -16,7 +17,7 @@ One press sends. :meth:`trigger` runs on the GUI thread and, in this order:
 A second press while the alarm is live shows its screen again; it never raises another.
 The dispatcher thread (its own SQLite connection, its own HTTP session) and the SIP thread
 report through :class:`AlarmBridge`, which hands their callbacks to the GUI thread via
-``kiosk.bridges.ThreadInbox`` (no Qt call off the GUI thread). Drill mode runs the same path
+``ui.thread_inbox.ThreadInbox`` (no Qt call off the GUI thread). Drill mode runs the same path
 with the alarm marked ``drill`` (the hub tells operators not to dispatch) and no phone call.
 
 Heavy modules (requests, pydantic, the store) load after the first frame, like sync; a press
@@ -26,7 +27,6 @@ before that loads them on the spot.
 from __future__ import annotations
 
 import logging
-import re
 import uuid
 from collections.abc import Callable
 from dataclasses import replace
@@ -37,10 +37,11 @@ from PySide6.QtCore import QEvent, QObject, QTimer, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QApplication
 
-from kiosk.config import Config
-from kiosk.diagnostics import FirstPaint
+from services.emergency_numbers import parse_numbers
+from ui.first_paint import FirstPaint
 from ui.main_window import MainWindow
 from ui.pages.emergency import EmergencyPage, EmergencyView
+from ui.thread_inbox import ThreadInbox
 
 log = logging.getLogger("yijiantong.emergency")
 
@@ -50,25 +51,6 @@ CANCEL_REASON = "cancelled by the user"
 # of the screen. Older open alarms are still followed by the dispatcher and listed in admin.
 RESUME_WITHIN_S = 2 * 3600
 PRESS_LOCK_WAIT_MS = 1000  # longest the press waits for a busy database before going on
-_NUMBER = re.compile(r"\+?[0-9][0-9 \-]{1,23}")
-
-
-def parse_numbers(text: str) -> tuple[tuple[str, str | None], ...]:
-    """``"120, 021-12345678=On-site staff"`` → ``(("120", None), ("021-12345678", "On-site
-    staff"))``. Bad entries are logged and skipped; 120 is always there, first if not given."""
-    entries: list[tuple[str, str | None]] = []
-    for part in text.split(","):
-        number, _, label = part.strip().partition("=")
-        number = " ".join(number.split())
-        if not number:
-            continue
-        if not _NUMBER.fullmatch(number):
-            log.warning("emergency_numbers: %r is not a phone number; left out", number)
-            continue
-        entries.append((number, label.strip() or None))
-    if "120" not in (n for n, _ in entries):
-        entries.insert(0, ("120", None))
-    return tuple(entries)
 
 
 def key_code(name: str) -> int | None:
@@ -112,8 +94,6 @@ class AlarmBridge(QObject):
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        from kiosk.bridges import ThreadInbox
-
         self._inbox = ThreadInbox(self._deliver, self)
 
     # -- worker threads ----------------------------------------------------------------
@@ -155,7 +135,7 @@ class EmergencyController(QObject):
         window: MainWindow,
         *,
         data_dir: Path,
-        config: Config,
+        config: Any,
         session_data: dict[str, Any],
         keep_alive: Callable[[], None] | None = None,
         alert_sink: Any = None,
@@ -206,8 +186,8 @@ class EmergencyController(QObject):
         app = QApplication.instance()
         if self.key_filter is not None and app is not None:
             app.installEventFilter(self.key_filter)
-        from kiosk.emergency_alert import AlertSound
         from services.alarm_dispatch import AlarmDispatcher
+        from voice.alert_sound import AlertSound
 
         bridge = AlarmBridge(self)
         bridge.state_changed.connect(self._on_state)
@@ -228,11 +208,6 @@ class EmergencyController(QObject):
             self.alert.start()
         if self._sip_wanted():
             self._start_sip(bridge)
-        # Each new state is spoken (the voice bridge speaks a page when it appears; the
-        # emergency page changes while it stays up).
-        voice = getattr(getattr(self.window, "kiosk_app", None), "voice", None)
-        if callable(getattr(voice, "say", None)):
-            self.speak.connect(voice.say)
         self._resume_live_alarm()
         log.info(
             "emergency ready: drill=%s, key=%s, phone call=%s",
@@ -510,7 +485,7 @@ class EmergencyController(QObject):
             self._tick.stop()
 
     def preview(self, **changes: Any) -> None:
-        """Show a state as the threads would report it (screenshots, kiosk/preview_emergency)."""
+        """Show a state as the threads would report it (screenshots)."""
         self._set_view(replace(self.view, **changes))
 
     def _set_view(self, view: EmergencyView) -> None:

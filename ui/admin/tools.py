@@ -1,8 +1,9 @@
 """The admin's status and maintenance actions, each off the GUI thread.
 
-Split from kiosk/admin.py to keep each module readable: this one holds the jobs (status
-snapshot, retry, model install, speaker and microphone tests, drill, export, purge) and
-turns their outcomes into short messages; kiosk/admin.py holds entry, settings and helpers.
+Split from ui/admin/controller.py to keep each module readable: this one holds the jobs
+(status snapshot, retry, model install, speaker and microphone tests, drill, export, purge)
+and turns their outcomes into short messages; the controller holds entry, settings and
+helpers.
 """
 
 from __future__ import annotations
@@ -31,10 +32,9 @@ SPEAKER_TEXT = {
 
 # -- status -----------------------------------------------------------------------------
 def refresh_status(ctl: Any) -> None:
-    app = ctl.app
     page = ctl.pages["admin.status"]
-    models_dir = app.paths.voice_models_dir
-    online = app.online
+    models_dir = ctl.context.voice_models_dir
+    online = ctl.context.is_online()
 
     def job(conn: Any) -> dict[str, Any]:
         from services.alarms import alarm_history
@@ -79,8 +79,8 @@ def retry_dead_letter(ctl: Any, request_id: str) -> None:
             if ok
             else QCoreApplication.translate("Admin", "That request is no longer in the list.")
         )
-        if ok and ctl.app.sync_worker is not None:
-            ctl.app.sync_worker.wake()
+        if ok:
+            ctl.context.wake_sync()
         refresh_status(ctl)
 
     ctl._run(job, done, page)
@@ -95,7 +95,7 @@ def install_model(ctl: Any, path: str, locale: str) -> None:
             )
         )
         return
-    models_dir = ctl.app.paths.voice_models_dir
+    models_dir = ctl.context.voice_models_dir
     zip_path = Path(path).expanduser()
 
     def job(_conn: Any) -> str:
@@ -129,7 +129,7 @@ def install_model(ctl: Any, path: str, locale: str) -> None:
 def test_speaker(ctl: Any) -> None:
     page = ctl.pages["admin.maintenance"]
     locale = ctl.window.locale
-    config = ctl.app.config.config
+    config = ctl.context.settings.config
     page.show_sound_result(QCoreApplication.translate("Admin", "Speaking a test sentence…"))
 
     def work() -> int:
@@ -174,21 +174,14 @@ def test_microphone(ctl: Any, stream_factory: Any = None) -> None:
     page.show_sound_result(
         QCoreApplication.translate("Admin", "Listening for 2 seconds: please speak.")
     )
-    device = getattr(ctl.app.config.config, "microphone", "")
+    device = getattr(ctl.context.settings.config, "microphone", "")
 
     def work() -> int:
         import threading
 
-        from voice.audio import NoMicrophoneError, sounddevice_input
+        from voice.audio import NoMicrophoneError, microphone_input
 
-        factory = stream_factory or sounddevice_input
-        if device and stream_factory is None:
-            try:
-                from kiosk.voice_bridge import microphone_input
-
-                factory = microphone_input(device)
-            except Exception:  # the default device is tried instead
-                factory = sounddevice_input
+        factory = stream_factory or microphone_input(device)
         peak = [0]
 
         def on_audio(pcm: bytes) -> None:
@@ -236,12 +229,12 @@ def test_microphone(ctl: Any, stream_factory: Any = None) -> None:
 def run_drill(ctl: Any) -> None:
     """Raise a drill alarm through the real emergency path, with no call placed.
 
-    kiosk/emergency.py reads ``emergency_drill`` from its own copy of the settings when an
+    The emergency controller reads ``emergency_drill`` from its own copy of the settings when an
     alarm is raised, so the drill hands it a copy with the flag on (and no SIP phone) for
     the one press, and gives the real ones back when the session ends.
     """
     page = ctl.pages["admin.maintenance"]
-    emergency = getattr(ctl.app, "emergency", None)
+    emergency = ctl.context.emergency()
     if emergency is None or not hasattr(emergency, "trigger"):
         page.say(
             QCoreApplication.translate(
@@ -254,7 +247,7 @@ def run_drill(ctl: Any) -> None:
     emergency.sip = None  # a drill never phones the service centre
 
     def restore() -> None:
-        emergency.config = ctl.app.config.config
+        emergency.config = ctl.context.settings.config
         emergency.sip = saved_sip
 
     ctl._drill_restore = restore
@@ -272,22 +265,22 @@ def export(ctl: Any, folder: Path) -> None:
             )
         )
         return
-    paths = ctl.app.paths
-    kiosk_name = ctl.app.config.config.kiosk_name
+    context = ctl.context
+    kiosk_name = context.settings.config.kiosk_name
 
     def job(_conn: Any) -> str:
-        from kiosk.status import collect_status
         from services.diagnostics_export import ExportError, database_summary, export_bundle
 
-        logs = list(paths.log_dir.glob("*.log*")) if paths.log_dir.is_dir() else []
+        log_dir = context.log_dir
+        logs = list(log_dir.glob("*.log*")) if log_dir.is_dir() else []
         try:
             target = export_bundle(
                 folder,
                 log_files=logs,
-                extra_files={"config.toml": paths.config_file},
+                extra_files={"config.toml": context.config_file},
                 reports={
-                    "status.json": collect_status(str(paths.data_dir)),
-                    "database.json": database_summary(paths.data_dir),
+                    "status.json": context.status_report(),
+                    "database.json": database_summary(context.data_dir),
                 },
                 kiosk_name=kiosk_name,
             )

@@ -11,6 +11,7 @@ import time
 from datetime import timedelta
 from typing import Any
 
+from kiosk.preview.driving import wait_for
 from ui.admin.menu import ENTRIES
 
 PIN = "2468"
@@ -49,7 +50,6 @@ def prepare_store(data_dir: str, page: str) -> None:
 
 
 def walk(kiosk: Any, page: str) -> None:
-    from kiosk.preview import wait_for
 
     window, ctl = kiosk.window, kiosk.admin
     ctl.open_entry()
@@ -79,8 +79,6 @@ def _open_keyboard(kiosk: Any) -> None:
     """Open the kiosk settings and tap the kiosk-name field, as staff would."""
     from PySide6.QtCore import Qt
     from PySide6.QtWidgets import QLineEdit
-
-    from kiosk.preview import wait_for
 
     window, target = kiosk.window, "admin.settings.kiosk"
     kiosk.admin._open_admin_page(target)

@@ -2,8 +2,8 @@
 
 The voice back end (voice/) knows nothing of Qt and runs on its own threads: the TTS
 worker (synthesis + playback), PortAudio's capture thread and the ASR worker. This
-bridge owns them for :class:`~kiosk.app.KioskApp`, turns their callbacks into Qt signals
-on the GUI thread (through :class:`~kiosk.bridges.ThreadInbox`, never a Qt call off the
+bridge owns them for the composition root, turns their callbacks into Qt signals
+on the GUI thread (through :class:`~ui.thread_inbox.ThreadInbox`, never a Qt call off the
 GUI thread) and connects them to the window:
 
 * **Speaking.** A page change interrupts the old speech and speaks the new page's
@@ -42,146 +42,28 @@ from __future__ import annotations
 import logging
 import time
 from collections.abc import Callable
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal, SignalInstance
 
-from kiosk.bridges import ThreadInbox
-from kiosk.config import ConfigNotifier
 from ui.main_window import MainWindow
-from ui.pages.base import Page, as_sentence
+from ui.pages.base import Page
+from ui.settings_port import SettingsView
+from ui.thread_inbox import ThreadInbox
 from voice.asr_worker import AsrCallbacks, AsrWorker
-from voice.audio import (
-    CaptureCallbacks,
-    InputStream,
-    InputStreamFactory,
-    MicrophoneCapture,
-    MicState,
-    NoMicrophoneError,
-    sounddevice_input,
-)
-from voice.engine import CHUNK_BYTES, SAMPLE_RATE, EngineStatus, RecognitionEngine, create_engine
+from voice.audio import CaptureCallbacks, MicrophoneCapture, MicState
+from voice.devices import DEVICES, VoiceDevices
+from voice.endpoint import SpeechEndDetector
+from voice.engine import EngineStatus, RecognitionEngine
+from voice.engine_choice import create_engine
 from voice.gate import SpeechGate
 from voice.intents import Choice, IntentMatch, IntentMatcher, PageGrammar, load_catalogue
 from voice.pipeline import PipelineResult
-from voice.playback import AudioSink, SounddeviceSink
+from voice.sentences import join_sentences
 from voice.tts import TtsCallbacks, TtsStatus, TtsWorker
-from voice.wav import frame_levels
 
 log = logging.getLogger("yijiantong.voice")
-
-
-class SpeechEndDetector:
-    """When a push-to-talk utterance is over, from the audio alone (capture thread).
-
-    Over once ``hangover_ms`` of quiet follow speech, at ``max_ms`` in any case, or after
-    ``no_speech_ms`` when nobody said anything (the person changed their mind).
-    """
-
-    def __init__(
-        self,
-        speech_level: float = 500.0,
-        hangover_ms: int = 800,
-        no_speech_ms: int = 6000,
-        max_ms: int = 10000,
-    ) -> None:
-        self.speech_level = speech_level
-        self.hangover_ms = hangover_ms
-        self.no_speech_ms = no_speech_ms
-        self.max_ms = max_ms
-        self.reset()
-
-    def reset(self) -> None:
-        self.heard_speech = False
-        self.quiet_ms = 0
-        self.total_ms = 0
-
-    def feed(self, pcm: bytes) -> bool:
-        """Account for one block; True when the utterance is over."""
-        levels = frame_levels(pcm)
-        block_ms = 1000 * len(pcm) // (2 * SAMPLE_RATE)
-        self.total_ms += block_ms
-        if levels and max(levels) >= self.speech_level:
-            self.heard_speech, self.quiet_ms = True, 0
-        elif self.heard_speech:
-            self.quiet_ms += block_ms
-        if self.total_ms >= self.max_ms:
-            return True
-        if self.heard_speech:
-            return self.quiet_ms >= self.hangover_ms
-        return self.total_ms >= self.no_speech_ms
-
-
-class _GuardedStream:
-    """A failing ``start()`` (device busy, unplugged) is "no microphone", not a crash."""
-
-    def __init__(self, stream: InputStream) -> None:
-        self._stream = stream
-
-    def start(self) -> None:
-        try:
-            self._stream.start()
-        except Exception as exc:
-            raise NoMicrophoneError(str(exc)) from exc
-
-    def stop(self) -> None:
-        self._stream.stop()
-
-    def close(self) -> None:
-        self._stream.close()
-
-
-def microphone_input(device: str) -> InputStreamFactory:
-    """The named input device (``microphone`` setting), or the default one when empty."""
-
-    def open_named(on_audio: Callable[[bytes], None]) -> InputStream:
-        try:
-            import sounddevice
-
-            sounddevice.query_devices(device, kind="input")
-
-            def callback(indata: Any, frames: int, time_info: Any, status: Any) -> None:
-                on_audio(bytes(indata))
-
-            stream: InputStream = sounddevice.RawInputStream(
-                device=device,
-                samplerate=SAMPLE_RATE,
-                channels=1,
-                dtype="int16",
-                blocksize=CHUNK_BYTES // 2,
-                callback=callback,
-            )
-        except Exception as exc:  # PortAudioError, unknown device, PortAudio missing
-            raise NoMicrophoneError(f"{device}: {exc}") from exc
-        return stream
-
-    factory = open_named if device else sounddevice_input
-
-    def guarded(on_audio: Callable[[bytes], None]) -> InputStream:
-        return _GuardedStream(factory(on_audio))
-
-    return guarded
-
-
-@dataclass(frozen=True)
-class VoiceDevices:
-    """Where speech goes and where commands come from. There is no sound card on test
-    machines: tests replace these (``DEVICES``) with a recording speaker and a microphone
-    that plays synthesised audio."""
-
-    speaker: Callable[[], AudioSink] = SounddeviceSink
-    microphone: Callable[[str], InputStreamFactory] = microphone_input
-
-
-DEVICES = VoiceDevices()
-
-
-def join_sentences(parts: list[str], locale: str) -> str:
-    """One utterance from several texts, each ending as a sentence (so each is a pause)."""
-    chinese = locale.startswith("zh")
-    return ("" if chinese else " ").join(as_sentence(p, chinese) for p in parts if p.strip())
 
 
 def page_grammar(page: Page) -> PageGrammar:
@@ -225,7 +107,7 @@ class VoiceBridge(QObject):
     def __init__(
         self,
         window: MainWindow,
-        config: ConfigNotifier,
+        config: SettingsView,
         config_changed: SignalInstance,
         models_dir: Path,
         devices: VoiceDevices | None = None,
@@ -269,6 +151,7 @@ class VoiceBridge(QObject):
         self._echo_pages: set[int] = set()
         self._spoken_locale = window.locale
         self._closed = False
+        self._started = False
         self._flush_timer = QTimer(self)
         self._flush_timer.setSingleShot(True)
         self._flush_timer.setInterval(0)
@@ -284,8 +167,14 @@ class VoiceBridge(QObject):
 
     # -- life cycle ---------------------------------------------------------------------
     def start(self) -> None:
+        """Start the speech worker and open the microphone (after the first paint; a press
+        of Speak before then opens the microphone on the spot)."""
+        if self._started or self._closed:
+            return
+        self._started = True
         self.tts.start()
-        self._open_microphone()
+        if self.capture.state is MicState.CLOSED:
+            self._open_microphone()
 
     def shutdown(self) -> None:
         if self._closed:

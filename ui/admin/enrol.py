@@ -9,13 +9,11 @@ running yet.
 
 from __future__ import annotations
 
-import io
 import logging
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 
-from kiosk import sync_cli
 from ui.admin.common import button, heading, row, text_field
 from ui.widgets.labels import TextLabel
 
@@ -52,10 +50,10 @@ class EnrolSection:
         self.code_label.set_text(QCoreApplication.translate("Admin", "One-time code from the hub"))
         self.button.set_label(QCoreApplication.translate("Admin", "Enrol"))
         if not self.url_field.text():
-            self.url_field.setText(self.controller.app.config.config.hub_url)
+            self.url_field.setText(self.controller.context.settings.config.hub_url)
 
     def enrol(self) -> None:
-        from kiosk.admin import valid_hub_url
+        from ui.admin.groups import valid_hub_url
 
         url, code = self.url_field.text().strip(), self.code_field.text().strip()
         if not valid_hub_url(url):
@@ -70,21 +68,24 @@ class EnrolSection:
                 QCoreApplication.translate("Admin", "Please type the one-time code from the hub.")
             )
             return
-        app = self.controller.app
-        config = app.config.config
+        context = self.controller.context
+        config = context.settings.config
         name = config.kiosk_name or "Yijiantong kiosk"
-        data_dir = app.paths.data_dir
+        data_dir = context.data_dir
         self.page.say(QCoreApplication.translate("Admin", "Contacting the hub…"))
 
-        def job(_conn: Any) -> tuple[int, str]:
-            out = io.StringIO()
-            code_ = sync_cli.enrol(data_dir, url, code, name, config.kiosk_location, out=out)
-            return code_, out.getvalue().strip()
+        def job(_conn: Any) -> Any:
+            from services import enrolment
 
-        self.controller._run(job, lambda result: self._done(url, *result), self.page)
+            return enrolment.enrol(data_dir, url, code, name, config.kiosk_location)
 
-    def _done(self, url: str, exit_code: int, detail: str) -> None:
-        if exit_code == sync_cli.EXIT_UNREACHABLE:
+        self.controller._run(job, lambda outcome: self._done(url, outcome), self.page)
+
+    def _done(self, url: str, outcome: Any) -> None:
+        from services import enrolment
+
+        exit_code, detail = outcome.code, outcome.message
+        if exit_code == enrolment.EXIT_UNREACHABLE:
             self.page.say(
                 QCoreApplication.translate(
                     "Admin",
@@ -95,7 +96,7 @@ class EnrolSection:
                 + detail
             )
             return
-        if exit_code == sync_cli.EXIT_REFUSED:
+        if exit_code == enrolment.EXIT_REFUSED:
             self.page.say(
                 QCoreApplication.translate(
                     "Admin",
@@ -104,7 +105,7 @@ class EnrolSection:
                 )
             )
             return
-        if exit_code != sync_cli.EXIT_OK:
+        if exit_code != enrolment.EXIT_OK:
             self.page.say(
                 QCoreApplication.translate("Admin", "Enrolment failed: {reason}").replace(
                     "{reason}", detail
@@ -113,11 +114,7 @@ class EnrolSection:
             return
         self.code_field.clear()
         problem = self.controller.apply_setting("hub_url", url.rstrip("/"))
-        app = self.controller.app
-        if app.sync_worker is None:
-            app._start_sync()
-        else:
-            app.sync_worker.wake()
+        self.controller.context.wake_sync()
         self.page.say(
             problem
             or QCoreApplication.translate(

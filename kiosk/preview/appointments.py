@@ -1,30 +1,19 @@
-"""Put the kiosk on any page with believable content, for ``yijiantong screenshot``.
-
-The real flow runs against the real data thread and a real (temporary) store; only the
-catalogue comes from the invented sample below instead of a hub, and a "hub answer" is
-written into the store where a page needs one (a confirmed booking). Every person, doctor
-and hospital here is invented.
+"""Sample hospitals, departments and slots, and walks to every appointment page, for
+``yijiantong screenshot``. Every doctor and hospital here is invented.
 """
 
 from __future__ import annotations
 
-import time
 from collections.abc import Callable
 from datetime import date, datetime, timedelta
 from typing import Any
 
-from PySide6.QtCore import QEventLoop, QTimer
-from PySide6.QtWidgets import QAbstractButton
-
+from kiosk.preview.driving import identify_for, step, wait_for
 from services import protocol
 from services.appointments import SHANGHAI
-from services.catalogue_cache import CatalogueCache
-from services.identity import check_character
 from services.outbox import Delivery, Outbox
-from services.store import Store, utcnow
+from services.store import utcnow
 
-DEMO_ID_17 = "31010119450220123"  # invented: Huangpu, born 20 Feb 1945
-DEMO_ID = DEMO_ID_17 + check_character(DEMO_ID_17)
 DEMO_REFERENCE = "YJT-DEMO1-7K3QF"
 
 
@@ -128,62 +117,8 @@ def _day_slots(dept: protocol.Department, day: date, index: int) -> list[protoco
     return result
 
 
-def prepare_store(data_dir: str) -> None:
-    """Fill a fresh data dir's catalogue cache with the sample."""
-    store = Store(data_dir)
-    with store.connect() as conn:
-        cache = CatalogueCache(conn)
-        from kiosk.preview_services import remember_sample_record
-        from kiosk.preview_services import sample_catalogues as service_catalogues
-
-        now = utcnow()
-        for name, catalogue in (sample_catalogues(now) | service_catalogues(now)).items():
-            cache.store(name, catalogue, f'"{catalogue.version}"')
-        remember_sample_record(conn, _person(), now)
-
-
-# -- walking the real flow to a page --------------------------------------------------------
-
-
-def wait_for(condition: Callable[[], bool], timeout: float = 10.0) -> None:
-    """Run the event loop until ``condition()`` holds (data answers arrive through it)."""
-    deadline = time.monotonic() + timeout
-    while not condition():
-        if time.monotonic() > deadline:
-            raise TimeoutError("the kiosk did not reach the expected screen in time")
-        loop = QEventLoop()
-        QTimer.singleShot(10, loop.quit)
-        loop.exec()
-
-
-def click(window: Any, name: str) -> None:
-    page = window.pages[window.current_page()]
-    button = page.findChild(QAbstractButton, name)
-    if button is None:
-        raise LookupError(f"no {name} on page {window.current_page()}")
-    button.click()
-
-
-def step(window: Any, name: str, expect: str) -> None:
-    click(window, name)
-    wait_for(lambda: window.current_page() == expect)
-
-
-def identify_for(window: Any, kiosk: Any, flow: Any, expect: str) -> None:
-    flow.start()
-    wait_for(lambda: window.current_page() == "identify")
-    window.pages["identify"].identified.emit(_person())
-    wait_for(lambda: window.current_page() == expect)
-
-
 def _identify(window: Any, kiosk: Any, expect: str) -> None:
     identify_for(window, kiosk, kiosk.appointments, expect)
-
-
-def _person() -> Any:
-    from services.identity import parse_resident_id
-
-    return parse_resident_id(DEMO_ID, today=date.today())
 
 
 def _book(window: Any, kiosk: Any) -> None:
@@ -256,7 +191,7 @@ def _to_notice(window: Any, kiosk: Any) -> None:
     _identify(window, kiosk, "appointments.notice")
 
 
-_WALKS: dict[str, Callable[[Any, Any], None]] = {
+WALKS: dict[str, Callable[[Any, Any], None]] = {
     "identify": lambda w, k: (
         k.appointments.start(),
         wait_for(lambda: w.current_page() == "identify"),
@@ -289,31 +224,4 @@ _WALKS: dict[str, Callable[[Any, Any], None]] = {
     "appointments.notice": _to_notice,
 }
 
-
-def has_walk(page: str) -> bool:
-    from kiosk.preview_admin import PAGES as ADMIN_PAGES
-    from kiosk.preview_emergency import WALK_NAMES as EMERGENCY_STATES
-    from kiosk.preview_services import WALK_NAMES
-
-    return page in _WALKS or page in WALK_NAMES or page in EMERGENCY_STATES or page in ADMIN_PAGES
-
-
-def show_page(kiosk: Any, page: str) -> None:
-    """Walk the real flow to ``page`` (any service page, ``identify`` or ``phone``)."""
-    from kiosk import preview_services
-
-    if page in _WALKS:
-        _WALKS[page](kiosk.window, kiosk)
-    elif page in preview_services.WALK_NAMES:
-        preview_services.walk(page)(kiosk.window, kiosk)
-    elif page.startswith("emergency."):
-        from kiosk.preview_emergency import WALKS as EMERGENCY_WALKS
-
-        EMERGENCY_WALKS[page](kiosk.window, kiosk)
-    elif page.startswith("admin."):
-        from kiosk import preview_admin
-
-        preview_admin.prepare_store(str(kiosk.paths.data_dir), page)
-        preview_admin.walk(kiosk, page)
-    else:
-        raise KeyError(f"no preview walk for page {page!r}")
+WALK_NAMES = frozenset(WALKS)

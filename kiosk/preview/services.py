@@ -1,6 +1,6 @@
 """Sample canteens, menus and benefit rules, and walks to every meal and benefit page, for
 ``yijiantong screenshot`` (see :mod:`kiosk.preview`). Every canteen, dish and person here
-is invented; the benefit amounts follow the published Shanghai figures in REFERENCE.md.
+is invented; the benefit amounts follow the published Shanghai figures (hub/demo_benefits.py).
 """
 
 from __future__ import annotations
@@ -9,6 +9,7 @@ from collections.abc import Callable
 from datetime import date, datetime, time, timedelta
 from typing import Any
 
+from kiosk.preview.driving import click, identify_for, step, wait_for
 from services import protocol
 from services.appointments import SHANGHAI
 from services.store import utcnow
@@ -286,20 +287,17 @@ def remember_sample_record(conn: Any, person: Any, now: datetime) -> None:
 
 
 def _meals(w: Any, k: Any) -> None:
-    from kiosk.preview import identify_for
 
     identify_for(w, k, k.meals, "meals")
 
 
 def _menu(w: Any, k: Any) -> None:
-    from kiosk.preview import step
 
     _meals(w, k)
     step(w, "choice.demo-c1", "meals.menu")
 
 
 def _question(w: Any, k: Any) -> None:
-    from kiosk.preview import step
 
     _menu(w, k)
     page = w.pages["meals.menu"]
@@ -312,7 +310,6 @@ def _then(before: Callable[[Any, Any], None], name: str, expect: str) -> Callabl
     """A walk: ``before``, then tap ``name`` and wait for page ``expect``."""
 
     def walk(w: Any, k: Any) -> None:
-        from kiosk.preview import step
 
         before(w, k)
         step(w, name, expect)
@@ -322,7 +319,6 @@ def _then(before: Callable[[Any, Any], None], name: str, expect: str) -> Callabl
 
 def _first_choice(before: Callable[[Any, Any], None], page: str, expect: str) -> Any:
     def walk(w: Any, k: Any) -> None:
-        from kiosk.preview import step
 
         before(w, k)
         step(w, f"choice.{w.pages[page].choices.items()[0].id}", expect)
@@ -331,13 +327,11 @@ def _first_choice(before: Callable[[Any, Any], None], page: str, expect: str) ->
 
 
 def _benefits(w: Any, k: Any) -> None:
-    from kiosk.preview import identify_for
 
     identify_for(w, k, k.benefits, "benefits")
 
 
 def _benefit_result(w: Any, k: Any) -> None:
-    from kiosk.preview import click, wait_for
 
     _then(_benefits, "choice.screen", "benefits.question")(w, k)
     flow = k.benefits
@@ -348,14 +342,12 @@ def _benefit_result(w: Any, k: Any) -> None:
 
 
 def _status(w: Any, k: Any) -> None:
-    from kiosk.preview import wait_for
 
     _then(_benefits, "choice.status", "benefits.status")(w, k)
     wait_for(lambda: not k.benefits.looking)
 
 
 def _phone(w: Any, k: Any) -> None:
-    from kiosk.preview import click
 
     _then(_benefits, "choice.callback", "phone")(w, k)
     for digit in "13812345678":
@@ -364,7 +356,6 @@ def _phone(w: Any, k: Any) -> None:
 
 def _notice(w: Any, k: Any) -> None:
     """An order the hub refused (sold out) while the senior was away, shown next time."""
-    from kiosk.preview import identify_for, wait_for
     from services.outbox import Delivery, Outbox
 
     _result(w, k)

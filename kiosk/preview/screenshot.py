@@ -40,8 +40,8 @@ def page_names() -> list[str]:
             names = set(window.pages)
         finally:
             app.shutdown()
-    from kiosk.preview_admin import PAGES as ADMIN_PAGES
-    from kiosk.preview_emergency import WALK_NAMES as EMERGENCY_STATES
+    from kiosk.preview.admin import PAGES as ADMIN_PAGES
+    from kiosk.preview.emergency import WALK_NAMES as EMERGENCY_STATES
 
     # The emergency screen's states and the admin pages are reached only by a walk.
     return sorted(names | EMERGENCY_STATES | set(ADMIN_PAGES))
