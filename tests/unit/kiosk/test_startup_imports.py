@@ -58,6 +58,55 @@ def test_start_up_path_does_not_import_what_it_does_not_need(tmp_path: Path) -> 
     assert sorted(m for m in NOT_AT_START_UP if m in loaded) == []
 
 
+# Loaded after the home screen's first paint, never before: the network and data stack,
+# speech engines and audio libraries.
+NOT_BEFORE_FIRST_FRAME = (
+    "requests",
+    "urllib3",
+    "pydantic",
+    "sqlite_utils",
+    "sqlite3",
+    "services.store",
+    "services.sync",
+    "services.protocol",
+    "pocketsphinx",
+    "vosk",
+    "pyttsx3",
+    "sounddevice",
+    "faster_whisper",
+    "ctranslate2",
+    "onnxruntime",
+    "psycopg",
+)
+
+
+def test_nothing_heavy_is_loaded_before_the_first_frame(tmp_path: Path) -> None:
+    """The real ``kiosk run`` until its first painted frame, then the loaded modules."""
+    modules_file = tmp_path / "modules.txt"
+    env = {
+        **os.environ,
+        "QT_QPA_PLATFORM": "offscreen",
+        "YIJIANTONG_EXIT_AFTER_FIRST_FRAME": "1",
+        "YIJIANTONG_FIRST_FRAME_MODULES": str(modules_file),
+    }
+    done = subprocess.run(
+        [sys.executable, "-m", "kiosk", "run", "--windowed", "--data-dir", str(tmp_path / "k")],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=120,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr
+    assert '"first_frame"' in done.stdout
+    loaded = set(modules_file.read_text(encoding="utf-8").split())
+    assert "ui.main_window" in loaded  # the list is the real one
+    early = sorted(
+        m for m in loaded if any(m == h or m.startswith(h + ".") for h in NOT_BEFORE_FIRST_FRAME)
+    )
+    assert early == [], f"loaded before the first frame: {early}"
+
+
 def test_the_settings_file_is_still_read_when_present(tmp_path: Path) -> None:
     from kiosk.config import load_config
 

@@ -105,6 +105,7 @@ def test_what_each_state_shows(window: Any) -> None:
 def test_the_banner_flashes_slower_than_three_times_a_second(qtbot: QtBot, window: Any) -> None:
     page = page_of(window)
     page.show_view(STATES["sending"])
+    window.show_page("emergency")
     sheets = {page.banner.styleSheet()}
     qtbot.waitUntil(lambda: page.banner.styleSheet() not in sheets, timeout=3000)
     assert page._flash.interval() >= 1000 // 6  # on + off at most 3 times per second

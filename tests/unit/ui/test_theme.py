@@ -35,3 +35,17 @@ def test_minimum_sizes() -> None:
 def test_stylesheet_never_uses_text_below_body_size(scale: int) -> None:
     sizes = [int(s) for s in re.findall(r"font-size: (\d+)px", stylesheet(THEMES["light"], scale))]
     assert min(sizes) >= round(BODY_PX * scale / 100)
+
+
+_COLOUR = re.compile(r"#[0-9A-Fa-f]{6}\b")
+
+
+@pytest.mark.parametrize("scale", [100, 125, 150, 200])
+def test_themes_differ_only_in_colours(scale: int) -> None:
+    """Why the layout audit runs in one theme: every theme's style sheet is the same text
+    once its colours are taken out, and a theme holds nothing but colours."""
+    sheets = {_COLOUR.sub("#colour", stylesheet(theme, scale)) for theme in THEMES.values()}
+    assert len(sheets) == 1
+    for theme in THEMES.values():
+        values = {k: v for k, v in vars(theme).items() if k != "name"}
+        assert all(_COLOUR.fullmatch(v) for v in values.values()), theme.name
