@@ -18,6 +18,7 @@ from hub.clock import parse
 from hub.db import get_meta
 from hub.demo_benefits import demo_benefit_statuses
 from hub.fulfilment import person_key
+from services.identity import mask_resident_id
 from services.protocol import (
     AppointmentRecord,
     BenefitPayment,
@@ -25,7 +26,6 @@ from services.protocol import (
     LocalizedText,
     PersonLookup,
     PersonRecord,
-    mask_resident_id,
 )
 
 MAX_APPOINTMENTS = 200  # PersonRecord.appointments limit: the most recent ones are sent

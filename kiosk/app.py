@@ -52,6 +52,9 @@ class AppOptions:
     # Services (appointments ...) load pydantic and the data thread; by default after the
     # first frame. Tests and screenshots want them at once.
     defer_services: bool = True
+    # services.sync_engine.SyncConfig for the sync worker; None: the production timings.
+    # End-to-end tests shorten the status polls and the backoff after the hub comes back.
+    sync_config: Any = None
 
 
 class ConfigBridge(QObject):
@@ -418,7 +421,10 @@ class KioskApp:
         for flow in self.flows:
             bridge.request_changed.connect(flow.request_changed)
         worker = SyncWorker(
-            store, on_state=bridge.on_state, on_request_changed=bridge.on_request_changed
+            store,
+            config=self.options.sync_config,
+            on_state=bridge.on_state,
+            on_request_changed=bridge.on_request_changed,
         )
         worker.start()
         self.sync_bridge = bridge

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QApplication
 from kiosk.app import AppOptions, KioskApp
 from ui.main_window import MainWindow
 
-_APP_OPTION_KEYS = {"idle_timeout_ms", "idle_warning_ms"}
+_APP_OPTION_KEYS = {"idle_timeout_ms", "idle_warning_ms", "sync_config"}
 
 
 def build_main_window(
@@ -25,7 +25,8 @@ def build_main_window(
     """Build the real kiosk (windowed) and return its shown main window.
 
     ``settings`` are configuration options (``theme="dark"``, ``text_scale=150``, ...);
-    ``idle_timeout_ms`` / ``idle_warning_ms`` shorten the real idle timers for tests.
+    ``idle_timeout_ms`` / ``idle_warning_ms`` shorten the real idle timers for tests, and
+    ``sync_config`` (a ``services.sync_engine.SyncConfig``) the sync worker's timings.
     The event loop is not entered. Call ``close_main_window(window)`` when done.
     """
     if QApplication.instance() is None:

@@ -63,6 +63,7 @@ __all__ = [
     "parse_resident_id",
     "parse_social_security",
     "redact",
+    "resident_id_check_ok",
     "spell_for_speech",
     "spell_masked_for_speech",
     "upgrade_legacy_id",
@@ -218,6 +219,18 @@ def check_character(first17: str) -> str:
         raise InvalidResidentId(ResidentIdReason.NOT_DIGITS)
     total = sum(int(c) * w for c, w in zip(first17, _CHECK_WEIGHTS, strict=True))
     return _CHECK_CHARS[total % 11]
+
+
+def resident_id_check_ok(number: str) -> bool:
+    """True when ``number`` is 17 ASCII digits and its right check character, as sent on the
+    wire (already normalised; no date or region rules: the kiosk applied those)."""
+    body, check = number[:-1], number[-1:]
+    return (
+        len(number) == RESIDENT_ID_LENGTH
+        and _is_ascii_digits(body)
+        and check in _CHECK_CHARS
+        and check_character(body) == check
+    )
 
 
 def upgrade_legacy_id(text: str) -> str:

@@ -20,7 +20,6 @@ Conventions
 
 from __future__ import annotations
 
-import re
 from datetime import date, datetime, time, timedelta
 from typing import Annotated, Any, Final, Generic, Literal, TypeVar
 from uuid import UUID
@@ -36,6 +35,9 @@ from pydantic import (
     model_validator,
 )
 from pydantic_core import InitErrorDetails
+
+# Re-exported for the hub, which may import only the wire protocol and identity.
+from services.identity import resident_id_check_ok
 
 PROTOCOL_VERSION: Final = 1
 MAX_BODY_BYTES: Final = 1024 * 1024  # any request body above this is refused with 413
@@ -310,22 +312,6 @@ CATALOGUE_MODELS: Final[dict[str, type[BaseModel]]] = {
 # Requests (kiosk -> hub, POST /v1/requests)
 # ---------------------------------------------------------------------------
 
-_GB11643_WEIGHTS: Final = (7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2)
-_GB11643_CHECK: Final = "10X98765432"
-
-
-def resident_id_valid(resident_id: str) -> bool:
-    """True if ``resident_id`` is 18 characters with a correct GB 11643 check digit."""
-    if not re.fullmatch(r"\d{17}[\dX]", resident_id):
-        return False
-    total = sum(int(c) * w for c, w in zip(resident_id[:17], _GB11643_WEIGHTS, strict=True))
-    return _GB11643_CHECK[total % 11] == resident_id[17]
-
-
-def mask_resident_id(resident_id: str) -> str:
-    """Display form: first 4 and last 4 characters, e.g. ``3101**********123X``."""
-    return resident_id[:4] + "*" * (len(resident_id) - 8) + resident_id[-4:]
-
 
 class PersonRef(_Model):
     """The minimum personal data a request needs.
@@ -344,7 +330,7 @@ class PersonRef(_Model):
     @field_validator("resident_id")
     @classmethod
     def _check_digit(cls, value: str | None) -> str | None:
-        if value is not None and not resident_id_valid(value):
+        if value is not None and not resident_id_check_ok(value):
             raise ValueError("resident_id check digit is wrong")
         return value
 
@@ -610,7 +596,7 @@ class PersonLookup(_Model):
     @field_validator("resident_id")
     @classmethod
     def _check_digit(cls, value: str) -> str:
-        if not resident_id_valid(value):
+        if not resident_id_check_ok(value):
             raise ValueError("resident_id check digit is wrong")
         return value
 

@@ -13,13 +13,14 @@ from pytestqt.qtbot import QtBot
 from kiosk.cli.sync import enrol
 from kiosk.testing import build_main_window, close_main_window, kiosk_app_of
 from tests.helpers.hub_process import HubProcess
+from tests.helpers.kiosk_driver import fast_sync
 
 
 def test_online_then_offline_then_online(qtbot: QtBot, tmp_path: Path) -> None:
     with HubProcess(tmp_path / "hub") as hub:
         data_dir = tmp_path / "kiosk"
         assert enrol(data_dir, hub.url, hub.enrolment_code(), "e2e kiosk") == 0
-        window = build_main_window(data_dir)
+        window = build_main_window(data_dir, sync_config=fast_sync())
         try:
             label = window.header.connection
             qtbot.waitUntil(

@@ -21,6 +21,14 @@ from ui.main_window import MainWindow
 WAIT_MS = 30_000
 
 
+def fast_sync() -> object:
+    """The production sync worker with test timings: status every second, a retry within a
+    second or two of the hub coming back (production: 15 s polls, backoff up to 5 min)."""
+    from services.sync_engine import SyncConfig
+
+    return SyncConfig(status_interval=1.0, idle_interval=5.0, backoff_base=0.2, backoff_cap=1.5)
+
+
 @pytest.fixture
 def hub(tmp_path: Path) -> Iterator[HubProcess]:
     with HubProcess(tmp_path / "hub") as running:
@@ -84,6 +92,7 @@ def make_kiosk(qtbot: QtBot, tmp_path: Path, hub: HubProcess) -> Iterator[Any]:
     def factory(name: str = "kiosk", **settings: Any) -> Kiosk:
         data_dir = tmp_path / name
         assert enrol(data_dir, hub.url, hub.enrolment_code(), name) == 0
+        settings.setdefault("sync_config", fast_sync())
         window = build_main_window(data_dir, **settings)
         built.append(window)
         kiosk = Kiosk(qtbot, window)
