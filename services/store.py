@@ -24,8 +24,6 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
-import sqlite_utils
-
 from services import migrations
 
 DB_FILENAME = "yijiantong.sqlite3"
@@ -138,12 +136,17 @@ def storage_errors(path: Path) -> Iterator[None]:
 
 
 class StoreConnection:
-    """One thread's connection: a raw autocommit ``sqlite3`` connection plus sqlite-utils."""
+    """One thread's connection: a raw autocommit ``sqlite3`` connection.
+
+    Plain ``sqlite3`` with explicit SQL throughout: the writes that matter (outbox rows in
+    the same transaction as their record, bulk catalogue replacement with ``executemany``)
+    are short hand-written statements, and migrations are numbered functions on
+    ``PRAGMA user_version``. A table library added nothing but start-up time.
+    """
 
     def __init__(self, raw: sqlite3.Connection, path: Path) -> None:
         self.raw = raw
         self.path = path
-        self.db = sqlite_utils.Database(raw, execute_plugins=False, recursive_triggers=False)
         self.owner = threading.get_ident()
 
     @contextlib.contextmanager

@@ -16,7 +16,7 @@ from PySide6.QtCore import QObject
 
 from ui.thread_inbox import ThreadInbox
 
-if TYPE_CHECKING:  # the store (and sqlite-utils) load after the first frame
+if TYPE_CHECKING:  # the store loads after the first frame
     from services.store import StoreConnection
 
     Job = Callable[[StoreConnection], Any]
