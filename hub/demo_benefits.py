@@ -1,4 +1,4 @@
-"""Benefit rules for the demo hub, from /work/shared/REFERENCE.md.
+"""Benefit rules for the demo hub, from the published Shanghai figures (docs/domain.md).
 
 They are data, not code, so a wrong figure is corrected without a kiosk release; the
 养老服务补贴 amounts are unverified in the reference and ship with ``verified=False``.

@@ -1,7 +1,7 @@
 """Invented demo facts: hospitals, departments, doctors, canteens, dishes, benefits.
 
 Names, addresses and phone numbers are invented (any resemblance to a real place
-is accidental). Benefit figures come from /work/shared/REFERENCE.md; the
+is accidental). Benefit figures come from docs/domain.md; the
 养老服务补贴 amounts are unverified there and are marked ``verified=False``.
 """
 

@@ -1,4 +1,4 @@
-"""Entry points for tests and automation outside the package (DESIGN §5)."""
+"""Entry points for tests and automation outside the package (docs/architecture.md)."""
 
 from __future__ import annotations
 

@@ -1,6 +1,6 @@
 """Colour themes and the scaled style sheet.
 
-Sizes follow REFERENCE.md: body text >= 28 px and titles >= 40 px at 100 %, every
+Sizes follow docs/domain.md: body text >= 28 px and titles >= 40 px at 100 %, every
 control >= 64 x 64 px, primary actions >= 96 px tall, line spacing >= 1.3. Every
 foreground/background pair a theme paints is listed in :meth:`Theme.text_pairs`, and
 the tests compute each pair's WCAG contrast (>= 7:1, AAA) from these numbers, so a new

@@ -1,4 +1,4 @@
-"""``yijiantong voice ...`` commands (DESIGN §5). kiosk/cli.py parses, this module acts.
+"""``yijiantong voice ...`` commands. kiosk/cli/ parses, this module acts.
 
 Every command prints JSON on stdout (``models install`` prints its progress bar on
 stderr) and returns an exit code: 0 done, 1 could not do it (no speaker, bad model),

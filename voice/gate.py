@@ -1,6 +1,6 @@
 """The microphone gate: closed while the kiosk speaks and for a short tail after.
 
-Without echo cancellation the microphone hears the kiosk's own voice (REFERENCE.md),
+Without echo cancellation the microphone hears the kiosk's own voice (docs/domain.md),
 so capture drops audio while :meth:`SpeechGate.is_closed` is true. The TTS playback
 thread opens and closes speaking spans; the capture callback asks. Both sides run on
 different threads, hence the lock; the clock is injectable so tests need no sleeps.

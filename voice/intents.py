@@ -9,7 +9,7 @@ the label on screen, and optionally the service intent whose paraphrases also se
 it), whether the keypad is up (digits), plus the global commands that work everywhere.
 :meth:`IntentMatcher.expected` turns that into the phrase table an engine's grammar is
 built from, and :meth:`IntentMatcher.match` is the post-filter every transcript goes
-through: a vosk grammar is not strict (REFERENCE.md), so a transcript is accepted only
+through: a vosk grammar is not strict (docs/domain.md), so a transcript is accepted only
 when it equals an expected phrase (after normalising spaces and punctuation), contains
 one as a whole, or is close to one (difflib ratio ≥ ``threshold``). Anything else is a
 :class:`Rejection`; the UI translates its English message and speaks it.

@@ -1,7 +1,7 @@
 """Text normalisation for speech: turn what is on screen into what should be said.
 
 espeak-ng reads Chinese digits with English phonemes or as one long number, so every
-number is spelled out in words before synthesis (REFERENCE.md, voice facts). The rules
+number is spelled out in words before synthesis (docs/domain.md, speech engines). The rules
 are applied in a fixed order, most specific first, so that a date is never read as
 three numbers and a phone number is never read as "one hundred and thirty-eight
 billion ...":

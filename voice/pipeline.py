@@ -33,7 +33,7 @@ class PipelineResult:
         return isinstance(self.outcome, IntentMatch)
 
     def as_dict(self) -> dict[str, object]:
-        """The JSON shape of ``yijiantong voice recognize`` (DESIGN §5)."""
+        """The JSON shape of ``yijiantong voice recognize`` (the command-line contract)."""
         out: dict[str, object] = {
             "text": self.transcript.text,
             "intent": self.outcome.intent,

@@ -2,7 +2,7 @@
 
 pyttsx3 2.99 on Linux cannot be interrupted (``stop()`` does nothing while
 ``runAndWait`` plays through ``aplay``), loses queued ``say()`` calls and refuses to
-run from two threads (REFERENCE.md). So:
+run from two threads (docs/domain.md). So:
 
 * one **synthesis thread** owns the pyttsx3 engine (espeak-ng driver) and only ever
   calls ``save_to_file`` + ``runAndWait``, which with the espeak driver synthesises
@@ -51,7 +51,7 @@ from voice.wav import Pcm, read_wav
 log = logging.getLogger("yijiantong.voice.tts")
 
 # espeak-ng voice per screen language. cmn-latn-pinyin, not cmn: plain cmn switches to
-# English phonemes for many common characters (REFERENCE.md).
+# English phonemes for many common characters (docs/domain.md).
 VOICES: dict[str, str] = {"zh_CN": "cmn-latn-pinyin", "zh_HK": "yue", "en": "en-us"}
 DEFAULT_RATE_WPM = 150
 DEFAULT_VOLUME_PERCENT = 80

@@ -1,6 +1,6 @@
 """vosk (Kaldi) recognition, loaded from a model folder by path.
 
-Traps from REFERENCE.md, each handled here:
+Known traps (docs/domain.md), each handled here:
 
 * ``vosk.Model(lang=...)`` downloads and may ``sys.exit``: only ``Model(path)`` is used.
 * A grammar only keeps words the model knows and drops the others with nothing but a

@@ -1,7 +1,7 @@
 """Voice benchmarks (JSON on stdout): intent accuracy, end-of-utterance → intent latency,
 and TTS request → first audio sample.
 
-Run: ``python tests/bench/bench_voice.py [--models-dir DIR]``. Targets (issue 7): accuracy ≥ 95 %,
+Run: ``python tests/bench/bench_voice.py [--models-dir DIR]``. Targets: accuracy ≥ 95 %,
 p95 end-of-utterance → intent ≤ 300 ms, p95 request → first audio ≤ 200 ms.
 
 * Accuracy / latency: every English command of the home and keypad pages, spoken by

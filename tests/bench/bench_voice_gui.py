@@ -1,7 +1,7 @@
 """Voice in the running kiosk (JSON on stdout): page change → first audio sample, and the
 longest GUI event-loop gap while the kiosk speaks and recognises at once.
 
-Run: ``python tests/bench/bench_voice_gui.py``. Targets (issue 7): first audio ≤ 200 ms
+Run: ``python tests/bench/bench_voice_gui.py``. Targets: first audio ≤ 200 ms
 after a page change; GUI gap ≤ 50 ms.
 
 The real kiosk window (offscreen) with its real voice bridge: espeak-ng synthesis on

@@ -1,4 +1,4 @@
-"""Voice re-speaks what changes on a page while it is shown (issue 7).
+"""Voice re-speaks what changes on a page while it is shown.
 
 The real kiosk against the real reference hub, with its real voice bridge (espeak-ng
 synthesis, pocketsphinx recognition); only the sound card is replaced, by the recording

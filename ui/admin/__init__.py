@@ -1,2 +1,3 @@
-"""Admin and helper screens (DESIGN §8). Widgets only: kiosk/admin.py supplies the data
-and acts on their signals; nothing here touches the disk or the network."""
+"""Admin and helper screens: the pages, and the controller (ui/admin/controller.py) that
+fills them and acts on their signals. Disk and network work runs on the admin's own
+threads, never on the GUI thread."""

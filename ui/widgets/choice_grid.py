@@ -1,6 +1,6 @@
 """Up to six big choices at a time, with "previous" and "more" when there are more.
 
-DESIGN §6 allows at most six choices per screen; a hospital with twelve departments gets
+At most six choices per screen (docs/domain.md); a hospital with twelve departments gets
 two screens of six, not a scrolling list (scrolling is a gesture many seniors cannot do).
 Fewer fit at larger text sizes, so the page size follows the text scale.
 """

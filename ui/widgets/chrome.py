@@ -1,8 +1,9 @@
 """The parts of the window every page shares: the header and the bottom bar.
 
-They stay in the same place on every screen (DESIGN §6): emergency top right, back and
-home bottom left, speak and repeat bottom right, and a notice line between them that
-shows messages in place instead of pop-ups that could move under a finger.
+They stay in the same place on every screen (docs/architecture.md, Screens): emergency
+top right, back and home bottom left, speak and repeat bottom right, and a notice line
+between them that shows messages in place instead of pop-ups that could move under a
+finger.
 """
 
 from __future__ import annotations

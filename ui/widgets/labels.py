@@ -1,7 +1,7 @@
 """Text widgets with the accessibility rules built in.
 
 ``accessibleName`` always equals the visible text, and wrapped text is laid out with a
-line height of at least 1.3 (REFERENCE.md), which plain QLabel cannot do: we render it
+line height of at least 1.3 (docs/domain.md), which plain QLabel cannot do: we render it
 as rich text with an explicit ``line-height``.
 """
 

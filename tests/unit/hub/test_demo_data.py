@@ -1,4 +1,4 @@
-"""Demo data is deterministic, realistic and matches REFERENCE.md."""
+"""Demo data is deterministic, realistic and matches the published figures (docs/domain.md)."""
 
 from __future__ import annotations
 

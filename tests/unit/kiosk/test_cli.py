@@ -1,4 +1,4 @@
-"""The command-line contract (DESIGN §5), exercised as a user would, in subprocesses."""
+"""The command-line contract, exercised as a user would, in subprocesses."""
 
 from __future__ import annotations
 

@@ -1,6 +1,6 @@
 """Benefit screening rules, the question planner, rule-catalogue checks and call-back requests.
 
-Table-driven against the hub's demo rules (the real figures from REFERENCE.md), plus
+Table-driven against the hub's demo rules (the published figures, docs/domain.md), plus
 hypothesis properties over generated rules. Real SQLite file for the store parts.
 """
 
