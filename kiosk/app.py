@@ -324,7 +324,8 @@ class KioskApp:
         """The Speak button pressed before the voice was started: start it on the spot."""
         if self.voice is None and not self._shut_down:
             self._start_voice()
-            self.voice.push_to_talk()
+            voice: Any = self.voice
+            voice.push_to_talk()
 
     def _start_services(self) -> None:
         """The data thread, identification and the service flows."""

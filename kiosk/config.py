@@ -449,7 +449,8 @@ class ConfigNotifier:
         problems: list[ConfigProblem] = []
         values = self.config.as_dict()
         _apply(values, changes, "settings screen", problems, from_text=False)
-        new = Config(**{k: tuple(v) if k == "services" else v for k, v in values.items()})
+        fields: dict[str, Any] = {k: tuple(v) if k == "services" else v for k, v in values.items()}
+        new = Config(**fields)
         changed = [k for k in OPTIONS_BY_NAME if getattr(new, k) != getattr(self.config, k)]
         self._loaded = LoadedConfig(new, self._loaded.path, self._loaded.problems)
         if persist:

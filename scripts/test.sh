@@ -7,10 +7,12 @@ venv=${VENV:-.venv}
 export QT_QPA_PLATFORM=offscreen
 echo "== ruff (lint)";   "$venv/bin/ruff" check .
 echo "== ruff (format)"; "$venv/bin/ruff" format --check .
-echo "== mypy (strict: services, voice)"; "$venv/bin/mypy"
+echo "== mypy (strict: kiosk, ui, voice, services)"; "$venv/bin/mypy"
 echo "== import-linter"; "$venv/bin/lint-imports"
 echo "== pytest"
-"$venv/bin/pytest" "$@"
+# One worker per core. Modules whose tests share an expensive, stateful fixture (a
+# recogniser that adapts as it hears) keep their order on one worker (xdist_group).
+"$venv/bin/pytest" -n "${PYTEST_WORKERS:-auto}" --dist loadgroup "$@"
 # A full run (no pytest arguments, as in CI) also builds the bundle and checks the
 # packaging: about 1.5 min on 2 cores (packaging/test.sh).
 if [ "$#" -eq 0 ]; then

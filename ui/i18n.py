@@ -62,9 +62,10 @@ class Translations:
         locale = normalise_locale(locale)
         if locale == self.locale:
             return locale
-        translator = QTranslator(self._app)
+        loaded = QTranslator(self._app)
         path = qm_path(locale)
-        if not translator.load(str(path)):
+        translator: QTranslator | None = loaded
+        if not loaded.load(str(path)):
             # Without compiled catalogues the kiosk still works, in English.
             log.error("translation %s not found or unreadable; run the set-up script", path)
             self.missing.append(locale)

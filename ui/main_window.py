@@ -193,7 +193,7 @@ class MainWindow(QWidget):
 
     # -- display choices ------------------------------------------------------------
     @property
-    def locale(self) -> str:
+    def locale(self) -> str:  # type: ignore[override]  # the session's language code
         return self._locale
 
     @property

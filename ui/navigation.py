@@ -7,6 +7,8 @@ going back from it returns to where the person was.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QStackedWidget, QWidget
 
@@ -14,7 +16,7 @@ from PySide6.QtWidgets import QStackedWidget, QWidget
 class Navigator(QObject):
     changed = Signal(str)
 
-    def __init__(self, stack: QStackedWidget, pages: dict[str, QWidget], home: str) -> None:
+    def __init__(self, stack: QStackedWidget, pages: Mapping[str, QWidget], home: str) -> None:
         super().__init__(stack)
         self._stack = stack
         self._pages = pages

@@ -294,11 +294,10 @@ class VoiceBridge(QObject):
         if self.capture.state is MicState.LISTENING:
             self.capture.stop_push_to_talk()
             return
-        if self.capture.state is not MicState.IDLE:
-            self._open_microphone()  # one may have been plugged in since
-            if self.capture.state is not MicState.IDLE:
-                self.window.show_notice(_text("no_microphone"))
-                return
+        if self.capture.state is not MicState.IDLE and not self._open_microphone():
+            # None plugged in since the last try.
+            self.window.show_notice(_text("no_microphone"))
+            return
         if self.engine_status is not None and not self.engine_status.ready:
             self.window.show_notice(_text("no_engine"))
             return
@@ -368,12 +367,14 @@ class VoiceBridge(QObject):
             self._devices.microphone(device),
         )
 
-    def _open_microphone(self) -> None:
+    def _open_microphone(self) -> bool:
+        """Open the microphone and start the recogniser; False when there is none."""
         if self.capture.open() is not MicState.IDLE:
             log.info("voice input off: %s", self.capture.note)
-            return
+            return False
         self._start_asr()
         self.capture.set_always_on(self._config.config.always_listen_emergency)
+        return True
 
     def _start_asr(self) -> None:
         if self.asr is not None:

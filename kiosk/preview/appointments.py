@@ -8,7 +8,7 @@ from collections.abc import Callable
 from datetime import date, datetime, timedelta
 from typing import Any
 
-from kiosk.preview.driving import identify_for, step, wait_for
+from kiosk.preview.driving import identify_for, step, then, wait_for
 from services import protocol
 from services.appointments import SHANGHAI
 from services.outbox import Delivery, Outbox
@@ -191,36 +191,29 @@ def _to_notice(window: Any, kiosk: Any) -> None:
     _identify(window, kiosk, "appointments.notice")
 
 
+def _to_identify(window: Any, kiosk: Any) -> None:
+    kiosk.appointments.start()
+    wait_for(lambda: window.current_page() == "identify")
+
+
+def _to_hospitals(window: Any, kiosk: Any) -> None:
+    _identify(window, kiosk, "appointments")
+
+
 WALKS: dict[str, Callable[[Any, Any], None]] = {
-    "identify": lambda w, k: (
-        k.appointments.start(),
-        wait_for(lambda: w.current_page() == "identify"),
-    ),
-    "appointments": lambda w, k: _identify(w, k, "appointments"),
-    "appointments.pending": lambda w, k: (
-        _identify(w, k, "appointments"),
-        step(w, "button.pending", "appointments.pending"),
-    ),
-    "appointments.mine": lambda w, k: (
-        _to_confirmed(w, k),
-        step(w, "button.my_appointments", "appointments.mine"),
-    ),
-    "appointments.department": lambda w, k: (
-        _identify(w, k, "appointments"),
-        step(w, "choice.demo-h1", "appointments.department"),
-    ),
+    "identify": _to_identify,
+    "appointments": _to_hospitals,
+    "appointments.pending": then(_to_hospitals, "button.pending", "appointments.pending"),
+    "appointments.mine": then(_to_confirmed, "button.my_appointments", "appointments.mine"),
+    "appointments.department": then(_to_hospitals, "choice.demo-h1", "appointments.department"),
     "appointments.day": _to_department_days,
     "appointments.slot": _to_slots,
-    "appointments.confirm": lambda w, k: (
-        _to_department_days(w, k),
-        step(w, "choice.first_available", "appointments.confirm"),
+    "appointments.confirm": then(
+        _to_department_days, "choice.first_available", "appointments.confirm"
     ),
     "appointments.result": _to_confirmed,
     "appointments.booking": _to_booking,
-    "appointments.cancel": lambda w, k: (
-        _to_booking(w, k),
-        step(w, "button.cancel_booking", "appointments.cancel"),
-    ),
+    "appointments.cancel": then(_to_booking, "button.cancel_booking", "appointments.cancel"),
     "appointments.notice": _to_notice,
 }
 

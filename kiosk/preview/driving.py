@@ -50,3 +50,13 @@ def identify_for(window: Any, kiosk: Any, flow: Any, expect: str) -> None:
     wait_for(lambda: window.current_page() == "identify")
     window.pages["identify"].identified.emit(sample_person())
     wait_for(lambda: window.current_page() == expect)
+
+
+def then(before: Callable[[Any, Any], None], name: str, expect: str) -> Callable[[Any, Any], None]:
+    """A walk: ``before``, then tap ``name`` and wait for page ``expect``."""
+
+    def walk(w: Any, k: Any) -> None:
+        before(w, k)
+        step(w, name, expect)
+
+    return walk

@@ -9,7 +9,7 @@ from collections.abc import Callable
 from datetime import date, datetime, time, timedelta
 from typing import Any
 
-from kiosk.preview.driving import click, identify_for, step, wait_for
+from kiosk.preview.driving import click, identify_for, step, then, wait_for
 from services import protocol
 from services.appointments import SHANGHAI
 from services.store import utcnow
@@ -287,7 +287,6 @@ def remember_sample_record(conn: Any, person: Any, now: datetime) -> None:
 
 
 def _meals(w: Any, k: Any) -> None:
-
     identify_for(w, k, k.meals, "meals")
 
 
@@ -306,17 +305,6 @@ def _question(w: Any, k: Any) -> None:
     step(w, f"choice.{item.id}", "meals.question")
 
 
-def _then(before: Callable[[Any, Any], None], name: str, expect: str) -> Callable[[Any, Any], None]:
-    """A walk: ``before``, then tap ``name`` and wait for page ``expect``."""
-
-    def walk(w: Any, k: Any) -> None:
-
-        before(w, k)
-        step(w, name, expect)
-
-    return walk
-
-
 def _first_choice(before: Callable[[Any, Any], None], page: str, expect: str) -> Any:
     def walk(w: Any, k: Any) -> None:
 
@@ -333,23 +321,27 @@ def _benefits(w: Any, k: Any) -> None:
 
 def _benefit_result(w: Any, k: Any) -> None:
 
-    _then(_benefits, "choice.screen", "benefits.question")(w, k)
+    then(_benefits, "choice.screen", "benefits.question")(w, k)
     flow = k.benefits
     while w.current_page() == "benefits.question":
         asked = len(flow.asked)
         click(w, "choice.yes")
-        wait_for(lambda n=asked: w.current_page() != "benefits.question" or len(flow.asked) > n)
+
+        def moved_on(before: int = asked) -> bool:
+            return w.current_page() != "benefits.question" or len(flow.asked) > before
+
+        wait_for(moved_on)
 
 
 def _status(w: Any, k: Any) -> None:
 
-    _then(_benefits, "choice.status", "benefits.status")(w, k)
+    then(_benefits, "choice.status", "benefits.status")(w, k)
     wait_for(lambda: not k.benefits.looking)
 
 
 def _phone(w: Any, k: Any) -> None:
 
-    _then(_benefits, "choice.callback", "phone")(w, k)
+    then(_benefits, "choice.callback", "phone")(w, k)
     for digit in "13812345678":
         click(w, f"keypad.{digit}")
 
@@ -370,12 +362,12 @@ def _notice(w: Any, k: Any) -> None:
     identify_for(w, k, k.meals, "meals.notice")
 
 
-_fulfilment = _then(_question, "choice.yes", "meals.fulfilment")
-_confirm = _then(_fulfilment, "choice.pickup", "meals.confirm")
-_result = _then(_confirm, "button.confirm", "meals.result")
-_mine = _then(_result, "button.my_orders", "meals.mine")
+_fulfilment = then(_question, "choice.yes", "meals.fulfilment")
+_confirm = then(_fulfilment, "choice.pickup", "meals.confirm")
+_result = then(_confirm, "button.confirm", "meals.result")
+_mine = then(_result, "button.my_orders", "meals.mine")
 _order = _first_choice(_mine, "meals.mine", "meals.order")
-_callback = _then(_phone, "keypad.enter", "benefits.callback")
+_callback = then(_phone, "keypad.enter", "benefits.callback")
 
 WALKS: dict[str, Callable[[Any, Any], None]] = {
     "meals": _meals,
@@ -386,17 +378,17 @@ WALKS: dict[str, Callable[[Any, Any], None]] = {
     "meals.result": _result,
     "meals.mine": _mine,
     "meals.order": _order,
-    "meals.cancel": _then(_order, "button.cancel_order", "meals.cancel"),
+    "meals.cancel": then(_order, "button.cancel_order", "meals.cancel"),
     "meals.notice": _notice,
     "benefits": _benefits,
-    "benefits.question": _then(_benefits, "choice.screen", "benefits.question"),
+    "benefits.question": then(_benefits, "choice.screen", "benefits.question"),
     "benefits.result": _benefit_result,
     "benefits.detail": _first_choice(_benefit_result, "benefits.result", "benefits.detail"),
     "benefits.status": _status,
     "benefits.status_detail": _first_choice(_status, "benefits.status", "benefits.status_detail"),
     "phone": _phone,
     "benefits.callback": _callback,
-    "benefits.callback_done": _then(_callback, "button.confirm", "benefits.callback_done"),
+    "benefits.callback_done": then(_callback, "button.confirm", "benefits.callback_done"),
 }
 WALK_NAMES = frozenset(WALKS)
 

@@ -45,6 +45,11 @@ OUT_OF_GRAMMAR = (
 )
 
 
+# The recogniser adapts to the speech it has heard (cepstral mean), so the module's tests
+# run in order on one worker, as they were measured.
+pytestmark = pytest.mark.xdist_group("voice_pipeline")
+
+
 @dataclass(frozen=True)
 class Sample:
     page: str

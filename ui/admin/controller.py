@@ -28,7 +28,7 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QBoxLayout, QWidget
 
 from ui.admin.context import AdminContext
 from ui.admin.groups import GROUPS, group_of, options_in, valid_hub_url
@@ -93,6 +93,7 @@ class AdminController(QObject):
         self.marker.setObjectName("label.helper_mode")
         self.marker.hide()
         header_layout = window.header.layout()
+        assert isinstance(header_layout, QBoxLayout)
         header_layout.insertWidget(1, self.marker)
         window.session_reset.connect(self._session_ended)
         window.page_changed.connect(self._page_changed)

@@ -57,8 +57,19 @@ DEPARTMENTS = "appointments.department"
 DAYS = "appointments.day"
 SLOTS = "appointments.slot"
 CONFIRM = "appointments.confirm"
-PAGES = (HOSPITALS, DEPARTMENTS, DAYS, SLOTS, CONFIRM, RESULT, MINE, BOOKING, CANCEL, NOTICE)
-PAGES += (PENDING,)
+PAGES = (
+    HOSPITALS,
+    DEPARTMENTS,
+    DAYS,
+    SLOTS,
+    CONFIRM,
+    RESULT,
+    MINE,
+    BOOKING,
+    CANCEL,
+    NOTICE,
+    PENDING,
+)
 FIRST_AVAILABLE = "first_available"
 
 

@@ -39,7 +39,9 @@ from ui.flows.benefit_texts import (
     verdict_sign,
     verdict_word,
 )
+from ui.flows.identity_gate import IdentityGate
 from ui.formatting import format_age
+from ui.main_window import MainWindow
 from ui.pages.flow_page import Action, ChoiceItem
 from ui.pages.phone import PhonePage
 
@@ -56,11 +58,20 @@ SCREEN, STATUS_CHOICE, CALL_ME = "screen", "status", "callback"
 
 
 class BenefitsFlow(ServiceFlow):
-    def __init__(self, *args: Any, lookups: DataPort, phone_page: PhonePage, **kwargs: Any):
-        super().__init__(*args, pages=PAGES, **kwargs)
+    def __init__(
+        self,
+        window: MainWindow,
+        data: DataPort,
+        gate: IdentityGate,
+        *,
+        lookups: DataPort,
+        phone_page: PhonePage,
+        **kw: Any,
+    ) -> None:
+        super().__init__(window, data, gate, PAGES, **kw)
         self.lookups = lookups  # network questions run on their own thread, not the data one
         self.phone_page = phone_page
-        phone_page.entered.connect(self._phone_entered)
+        phone_page.number_entered.connect(self._phone_entered)
         self.window.set_service_handler("benefits", self.start)
         self.forget()
 

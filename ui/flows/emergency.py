@@ -61,13 +61,13 @@ def key_code(name: str) -> int | None:
     if sequence.count() != 1:
         log.warning("emergency_key %r is not a key name; no hardware key is watched", name)
         return None
-    return int(sequence[0].key().value)
+    return int(sequence[0].key().value)  # type: ignore[index]  # not in the stubs
 
 
 class EmergencyKey(QObject):
     """Application-wide: the configured key raises an alarm whatever has the focus."""
 
-    def __init__(self, key: int, on_press: Callable[[], None], parent: QObject) -> None:
+    def __init__(self, key: int, on_press: Callable[[], object], parent: QObject) -> None:
         super().__init__(parent)
         self.key = key
         self._on_press = on_press

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
-from typing import Any
+from typing import Any, cast, get_args
 from uuid import UUID
 
 from PySide6.QtCore import QCoreApplication
@@ -24,8 +24,10 @@ from services import benefits, meals
 from services.meal_rules import MealFacts
 from services.meals import MealOffer, MealOrderRefusedError, MealOrderView
 from services.store import StoreConnection
+from ui.data import DataPort
 from ui.flows.base import ServiceFlow
 from ui.flows.benefit_texts import answer_words, question_text
+from ui.flows.identity_gate import IdentityGate
 from ui.flows.meal_texts import (
     TAG_ICONS,
     cutoff_line,
@@ -37,6 +39,7 @@ from ui.flows.meal_texts import (
     reason_text,
     status_word,
 )
+from ui.main_window import MainWindow
 from ui.pages.flow_page import Action, ChoiceItem
 
 log = logging.getLogger("yijiantong.ui.meals")
@@ -54,14 +57,17 @@ NOTICE = "meals.notice"
 PAGES = (CANTEENS, MENU, QUESTION, FULFILMENT, CONFIRM, RESULT, MINE, ORDER, CANCEL, NOTICE)
 # Only these screening questions change a meal's price; the rest belong to benefits.
 SUBSIDY_QUESTIONS = frozenset({"hukou", "dibao", "low_income"})
+ANSWERS = frozenset(get_args(benefits.Answer))
 # The courier uses the address the service centre holds for the senior (一键通 records);
 # typing an address on a kiosk is too hard for most seniors.
 REGISTERED_ADDRESS = "登记地址 (registered home address)"
 
 
 class MealsFlow(ServiceFlow):
-    def __init__(self, *args: Any, area: str = "", **kwargs: Any) -> None:
-        super().__init__(*args, pages=PAGES, **kwargs)
+    def __init__(
+        self, window: MainWindow, data: DataPort, gate: IdentityGate, *, area: str = "", **kw: Any
+    ) -> None:
+        super().__init__(window, data, gate, PAGES, **kw)
         self.area = area
         self.window.set_service_handler("meals", self.start)
         self.forget()
@@ -223,9 +229,10 @@ class MealsFlow(ServiceFlow):
         )
 
     def _answer(self, value: str) -> None:
-        if self.question is None:
+        if self.question is None or value not in ANSWERS:
             return
-        self.gate.remember(benefits.answer(self.gate.facts(), self.question.id, value))
+        answer = cast(benefits.Answer, value)
+        self.gate.remember(benefits.answer(self.gate.facts(), self.question.id, answer))
         self.asked = self.asked | {self.question.id}
         self._next_step()
 

@@ -42,10 +42,10 @@ def phone_reason_text(reason: PhoneReason) -> str:
 
 
 class PhonePage(IdentifyPage):
-    """Emits ``entered(str)`` with the national digits once the number is valid."""
+    """Emits ``number_entered(str)`` with the national digits once the number is valid."""
 
     name = "phone"
-    entered = Signal(str)
+    number_entered = Signal(str)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -85,7 +85,7 @@ class PhonePage(IdentifyPage):
         self._error, self._accepted = None, True
         self._refresh()
         self._speak(self._instruction_text())
-        self.entered.emit(phone.number)
+        self.number_entered.emit(phone.number)
 
     @staticmethod
     def _empty_text() -> str:
