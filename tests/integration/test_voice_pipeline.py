@@ -45,8 +45,7 @@ OUT_OF_GRAMMAR = (
 )
 
 
-# The recogniser adapts to the speech it has heard (cepstral mean), so the module's tests
-# run in order on one worker, as they were measured.
+# One worker synthesises and decodes the samples once for the whole module.
 pytestmark = pytest.mark.xdist_group("voice_pipeline")
 
 
@@ -99,6 +98,20 @@ def pipelines() -> Iterator[dict[str, VoicePipeline]]:
     yield out
 
 
+@pytest.fixture(scope="module")
+def decoded(
+    samples: list[Sample], pipelines: dict[str, VoicePipeline]
+) -> list[tuple[Sample, PipelineResult]]:
+    """Every sample through its page's pipeline, once, in a fixed order.
+
+    The recogniser adapts to the speech it has heard (live cepstral mean normalisation),
+    as it does through a day at a kiosk, so what one sample decodes to depends on those
+    before it. One pass in one order makes every test below see the same results, whatever
+    order or worker the tests run in.
+    """
+    return [(s, pipelines[s.page].recognize(s.pcm)) for s in samples]
+
+
 def _correct(result: PipelineResult, target: Target) -> bool:
     outcome = result.outcome
     return isinstance(outcome, IntentMatch) and (outcome.intent, outcome.value) == (
@@ -108,14 +121,13 @@ def _correct(result: PipelineResult, target: Target) -> bool:
 
 
 def test_commands_are_recognised_and_out_of_grammar_is_rejected(
-    samples: list[Sample], pipelines: dict[str, VoicePipeline]
+    decoded: list[tuple[Sample, PipelineResult]],
 ) -> None:
-    commands = [s for s in samples if s.target is not None]
-    strangers = [s for s in samples if s.target is None]
-    assert len({s.voice for s in commands}) == 2 and len({s.rate for s in commands}) == 2
+    commands = [(s, r) for s, r in decoded if s.target is not None]
+    strangers = [(s, r) for s, r in decoded if s.target is None]
+    assert len({s.voice for s, _ in commands}) == 2 and len({s.rate for s, _ in commands}) == 2
     right, wrong, misses = 0, [], []
-    for sample in commands:
-        result = pipelines[sample.page].recognize(sample.pcm)
+    for sample, result in commands:
         assert sample.target is not None
         if _correct(result, sample.target):
             right += 1
@@ -123,11 +135,7 @@ def test_commands_are_recognised_and_out_of_grammar_is_rejected(
             wrong.append((sample.phrase, sample.voice, sample.rate, result.transcript.text))
         else:
             misses.append((sample.phrase, sample.voice, sample.rate))
-    accepted_strangers = [
-        (s.phrase, pipelines[s.page].recognize(s.pcm).transcript.text)
-        for s in strangers
-        if pipelines[s.page].recognize(s.pcm).accepted
-    ]
+    accepted_strangers = [(s.phrase, r.transcript.text) for s, r in strangers if r.accepted]
     accuracy = right / len(commands)
     # Floors below the current measurement (tests/bench/bench_voice.py reports the exact
     # figures against the 95 % target): a regression in any stage fails this test.
@@ -137,21 +145,21 @@ def test_commands_are_recognised_and_out_of_grammar_is_rejected(
 
 
 def test_a_short_command_is_not_lost_to_a_partial_phrase(
-    samples: list[Sample], pipelines: dict[str, VoicePipeline]
+    decoded: list[tuple[Sample, PipelineResult]],
 ) -> None:
     """With pocketsphinx's lattice best-path on, "next" decoded as "that" (the start of
     "that is right") in 3 of 4 American-voice samples and was rejected; Viterbi hears it."""
-    said = [s for s in samples if s.phrase == "next" and s.voice == "en-us"]
-    heard = [pipelines[s.page].recognize(s.pcm).transcript.text for s in said]
-    assert len(said) == 4 and heard == ["next"] * 4, heard
+    heard = [r.transcript.text for s, r in decoded if s.phrase == "next" and s.voice == "en-us"]
+    assert heard == ["next"] * 4, heard
 
 
 def test_every_emergency_phrase_triggers_the_emergency_intent(
-    samples: list[Sample], pipelines: dict[str, VoicePipeline]
+    decoded: list[tuple[Sample, PipelineResult]],
 ) -> None:
-    emergency = [s for s in samples if s.target is not None and s.target.intent == "emergency"]
-    heard = [s for s in emergency if _correct(pipelines[s.page].recognize(s.pcm), s.target)]  # type: ignore[arg-type]
-    phrases_heard = {s.phrase for s in heard}
+    emergency = [
+        (s, r) for s, r in decoded if s.target is not None and s.target.intent == "emergency"
+    ]
+    phrases_heard = {s.phrase for s, r in emergency if s.target and _correct(r, s.target)}
     assert "help" in phrases_heard and "emergency" in phrases_heard, phrases_heard
 
 
