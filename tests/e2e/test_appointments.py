@@ -7,11 +7,15 @@ Driven only by objectName, as a person would: keypad keys, ``choice.<id>``, butt
 from __future__ import annotations
 
 import sqlite3
+import uuid
 from pathlib import Path
 from typing import Any
 
+import pytest
 import requests
+from pytestqt.qtbot import QtBot
 
+from kiosk.testing import build_main_window, close_main_window, kiosk_app_of
 from services.bookings_elsewhere import booking_id
 from tests.helpers.hub_process import HubProcess, envelope, person, resident_id
 from tests.helpers.kiosk_driver import WAIT_MS, Kiosk
@@ -307,3 +311,44 @@ def test_no_saved_answer_and_hub_down_says_other_kiosks_cannot_be_checked(
     page = kiosk.page()
     kiosk.qtbot.waitUntil(lambda: "无法查到" in page.info.plain_text(), timeout=WAIT_MS)
     assert "没有" in page.body.plain_text()  # "no upcoming appointments" still stands
+
+
+def test_an_answer_that_arrives_before_the_booking_is_on_screen_is_not_lost(
+    qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The sync worker may send a booking (and get the hub's answer) the moment it is
+    written, before the data thread's reply with the booking reaches the screen: the answer
+    must still be shown. Here the hub's refusal is written right after the booking was read
+    back, and its notice reaches the flow first, as it did under load."""
+    from kiosk import preview
+    from services import outbox as outbox_module
+    from services.outbox import Delivery, Outbox
+    from ui.flows import appointments as flow_module
+
+    preview.prepare_store(str(tmp_path))
+    window = build_main_window(tmp_path)
+    try:
+        app = kiosk_app_of(window)
+        preview.show_page(app, "appointments.confirm")
+        fixed = uuid.UUID("00000000-0000-4000-8000-000000000037")
+        monkeypatch.setattr(outbox_module.uuid, "uuid4", lambda: fixed)
+        real_get = flow_module.appts.get_booking
+        refused: list[bool] = []
+
+        def read_then_hub_refuses(conn: Any, booking_id: uuid.UUID) -> Any:
+            booking = real_get(conn, booking_id)
+            if not refused:  # the hub's answer lands just after the booking was read
+                refused.append(True)
+                delivery = Delivery(booking_id, False, reason_code="slot_taken")
+                Outbox(conn).mark_delivered([delivery])
+            return booking
+
+        monkeypatch.setattr(flow_module.appts, "get_booking", read_then_hub_refuses)
+        window.pages["appointments.confirm"].action_buttons["button.confirm"].click()
+        app.appointments.request_changed(str(fixed))  # the worker's notice, first
+        qtbot.waitUntil(lambda: window.current_page() == "appointments.result", timeout=10_000)
+        page = window.pages["appointments.result"]
+        qtbot.waitUntil(lambda: "最后" in page.warning.plain_text(), timeout=10_000)
+    finally:
+        close_main_window(window)
+        window.deleteLater()

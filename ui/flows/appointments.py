@@ -370,6 +370,8 @@ class AppointmentsFlow(MyAppointmentsSteps):
                 self.booking, self.refused_reason = result, None
                 self.on_queued()
             self._load_alternatives_then_show_result()
+            if self.booking is not None and self.answered(self.booking.id):
+                self._refresh_booking(self.booking.id, RESULT)  # answered while being saved
 
         self._ask(job, show)
 
@@ -479,7 +481,7 @@ class AppointmentsFlow(MyAppointmentsSteps):
             )
         )
 
-    def request_changed(self, request_id: str) -> None:
+    def answer_arrived(self, request_id: str) -> None:
         """The hub answered something: refresh a screen that shows it."""
         shown = self.window.current_page()
         booking = self.booking

@@ -10,9 +10,11 @@ wipe is dropped instead of showing the last person's data to the next.
 from __future__ import annotations
 
 import logging
+from collections import deque
 from collections.abc import Callable, Iterable
 from datetime import date, datetime
 from typing import Any
+from uuid import UUID
 
 from PySide6.QtCore import QCoreApplication, QObject
 
@@ -59,6 +61,10 @@ class ServiceFlow(QObject):
         window.session_reset.connect(self.reset)
         self.generation = 0
         self.notice_after_render = ""
+        # The hub's answer to a request can reach the flow before the flow knows the
+        # request's id: the sync worker may send it the moment it is written, while the
+        # data thread's reply (with the id) is still on its way to the GUI thread.
+        self._answered: deque[str] = deque(maxlen=64)
 
     # -- to be provided by each flow ----------------------------------------------------------
     def _chosen(self, page: str, item: str) -> None:
@@ -70,7 +76,19 @@ class ServiceFlow(QObject):
     def forget(self) -> None:
         """Drop the flow's own state about the last person."""
 
+    def answer_arrived(self, request_id: str) -> None:
+        """The hub answered ``request_id``: refresh a screen that shows it."""
+
     # -- shared ------------------------------------------------------------------------------
+    def request_changed(self, request_id: str) -> None:
+        """From the sync worker (on the GUI thread): a request's state changed."""
+        self._answered.append(request_id)
+        self.answer_arrived(request_id)
+
+    def answered(self, request_id: UUID) -> bool:
+        """True when an answer for ``request_id`` arrived (maybe before its id was known)."""
+        return str(request_id) in self._answered
+
     def reset(self) -> None:
         """Forget everything about the last person (called by the privacy wipe)."""
         self.generation += 1

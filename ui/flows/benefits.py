@@ -390,6 +390,8 @@ class BenefitsFlow(ServiceFlow):
             self.callback_id, self.callback_state = result
             self.on_queued()
             self._show(CALLBACK_DONE, self._render_callback_done, after=MENU)
+            if self.answered(self.callback_id):
+                self.answer_arrived(str(self.callback_id))  # answered while being saved
 
         self._ask(job, show)
 
@@ -418,7 +420,7 @@ class BenefitsFlow(ServiceFlow):
             title=title, warning=warning, big=reference, body=body
         )
 
-    def request_changed(self, request_id: str) -> None:
+    def answer_arrived(self, request_id: str) -> None:
         if self.callback_id is None or str(self.callback_id) != request_id:
             return
         callback_id = self.callback_id

@@ -350,6 +350,8 @@ class MealsFlow(ServiceFlow):
                 self.order, self.refused = result, None
                 self.on_queued()
             self._show(RESULT, self._render_result, after=CANTEENS)
+            if self.order is not None and self.answered(self.order.id):
+                self._refresh(self.order.id, RESULT)  # answered while being saved
 
         self._ask(job, show)
 
@@ -530,7 +532,7 @@ class MealsFlow(ServiceFlow):
         self._ask(lambda conn: meals.mark_seen(conn, seen), show)
 
     # -- the hub answered ------------------------------------------------------------------------
-    def request_changed(self, request_id: str) -> None:
+    def answer_arrived(self, request_id: str) -> None:
         shown = self.window.current_page()
         order = self.order
         if order is not None and shown in (RESULT, ORDER):
