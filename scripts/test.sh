@@ -5,6 +5,10 @@ cd "$(dirname "$0")/.."
 bash scripts/setup.sh
 venv=${VENV:-.venv}
 export QT_QPA_PLATFORM=offscreen
+# Compiled bytecode is kept (__pycache__ is ignored by git): the suite starts well over a
+# hundred Python processes (hubs, kiosk commands, workers), each of which would otherwise
+# compile the project's modules again.
+unset PYTHONDONTWRITEBYTECODE
 echo "== ruff (lint)";   "$venv/bin/ruff" check .
 echo "== ruff (format)"; "$venv/bin/ruff" format --check .
 echo "== mypy (strict: kiosk, ui, voice, services)"; "$venv/bin/mypy"
