@@ -8,7 +8,6 @@ No ``from __future__ import annotations`` here: FastAPI reads the endpoint
 annotations at runtime, and the dependencies they name are closures.
 """
 
-import json
 from collections.abc import AsyncIterator, Callable
 from contextlib import asynccontextmanager
 from pathlib import Path
@@ -20,7 +19,16 @@ from fastapi.exceptions import RequestValidationError  # noqa: TID253
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer  # noqa: TID253
 from starlette.exceptions import HTTPException
 
-from hub import alarms, catalogue_store, errors, fulfilment, kiosks, meal_progress, people
+from hub import (
+    alarms,
+    batch_body,
+    catalogue_store,
+    errors,
+    fulfilment,
+    kiosks,
+    meal_progress,
+    people,
+)
 from hub import operator as operator_page
 from hub.clock import Clock, system_clock
 from hub.db import ConnectionPool, get_meta, init_db
@@ -28,7 +36,6 @@ from hub.errors import HubError
 from services.protocol import (
     CATALOGUE_MODELS,
     CATALOGUE_NAMES,
-    MAX_BATCH,
     MAX_BODY_BYTES,
     MAX_STATUS_PAGE,
     PROTOCOL_VERSION,
@@ -47,6 +54,8 @@ from services.protocol import (
     StatusFeed,
 )
 
+# Cursors are SQL integers (64-bit); a larger one is a 422, not an overflow deep inside.
+MAX_CURSOR = 2**63 - 1
 _bearer = HTTPBearer(auto_error=False, description="The kiosk token issued by POST /v1/enrol.")
 _ERRORS: dict[int | str, dict[str, Any]] = {
     401: {"model": ErrorBody, "description": "Missing, unknown or revoked token."},
@@ -137,7 +146,7 @@ def create_app(db_path: Path, *, clock: Clock | None = None) -> FastAPI:
     @app.get("/v1/status", response_model=StatusFeed, tags=["requests"], responses=_ERRORS)
     def status(
         kiosk_id: Kiosk,
-        cursor: Annotated[int, Query(ge=0)] = 0,
+        cursor: Annotated[int, Query(ge=0, le=MAX_CURSOR)] = 0,
         limit: Annotated[int, Query(ge=1, le=MAX_STATUS_PAGE)] = 200,
     ) -> Response:
         # Meal orders move on by the clock; apply what fell due before answering (cheap
@@ -167,19 +176,7 @@ def create_app(db_path: Path, *, clock: Clock | None = None) -> FastAPI:
 
 async def _batch_items(request: Request) -> list[Any]:
     """Parse only the batch container; each envelope is validated on its own later."""
-    raw = await request.body()
-    try:
-        data = json.loads(raw)
-    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
-        raise HubError(
-            422, "malformed_json", f"The request body is not valid JSON: {exc}"
-        ) from None
-    if not isinstance(data, dict) or set(data) != {"requests"}:
-        raise HubError(422, "validation", 'The body must be {"requests": [...]}.')
-    items = data["requests"]
-    if not isinstance(items, list) or not 1 <= len(items) <= MAX_BATCH:
-        raise HubError(422, "validation", f"requests must be a list of 1 to {MAX_BATCH} items.")
-    return items
+    return batch_body.batch_items(await request.body())
 
 
 def _catalogue_routes(

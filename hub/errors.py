@@ -55,8 +55,15 @@ def error_response(
     return JSONResponse(body.model_dump(mode="json"), status_code=status, headers=headers)
 
 
+# FastAPI's words when the body of a typed endpoint cannot be read at all (nested too deep for
+# the JSON parser, a number of thousands of digits): the same answer as any malformed JSON.
+_FASTAPI_PARSE_FAILURE = "There was an error parsing the body"
+
+
 async def http_error(_: Request, exc: Exception) -> Response:
     assert isinstance(exc, HTTPException)
+    if exc.status_code == 400 and exc.detail == _FASTAPI_PARSE_FAILURE:
+        return error_response(422, "malformed_json", "The request body is not valid JSON.")
     code = getattr(exc, "code", None) or _DEFAULT_CODES.get(exc.status_code, "http_error")
     headers = dict(exc.headers or {})
     if exc.status_code == 401:

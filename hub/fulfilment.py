@@ -19,6 +19,7 @@ from pydantic import ValidationError
 
 from hub import catalogue_store, meals, messages
 from hub.batch import Batch, Outcome, new_reference, original_cancelled
+from hub.batch_body import hostile_reason
 from hub.clock import iso, parse
 from hub.db import get_meta, write
 from services.protocol import (
@@ -71,13 +72,19 @@ def _process_one(batch: Batch, item: Any) -> str:
             return str(row["result_json"])
     kind = item.get("kind") if isinstance(item, dict) else None
     envelope: RequestEnvelope | None = None
-    if isinstance(kind, str) and kind not in REQUEST_KINDS:
+    hostile = hostile_reason(item)
+    if hostile is not None:
+        outcome = Outcome(reason="validation", message=messages.validation(hostile))
+    elif isinstance(kind, str) and kind not in REQUEST_KINDS:
         outcome = Outcome(reason="unknown_kind")
     else:
         try:
             envelope = RequestEnvelope.model_validate(item)
         except ValidationError as exc:
             outcome = Outcome(reason="validation", message=_first_error(exc))
+        except (TypeError, ValueError, RecursionError) as exc:
+            # Validation itself tripped over the input: still this item's problem alone.
+            outcome = Outcome(reason="validation", message=messages.validation(type(exc).__name__))
         else:
             outcome = _HANDLERS[envelope.kind](batch, envelope)
     status: Literal["accepted", "rejected"] = "accepted" if outcome.reason is None else "rejected"

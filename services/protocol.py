@@ -452,7 +452,9 @@ class RequestEnvelope(_Model):
         # of letting a union guess; errors keep their location under "payload".
         if not isinstance(data, dict):
             return data
-        model = PAYLOAD_MODELS.get(data.get("kind"))  # type: ignore[arg-type]
+        kind = data.get("kind")
+        # A list or object as ``kind`` is unhashable: leave it to the field validation.
+        model = PAYLOAD_MODELS.get(kind) if isinstance(kind, str) else None
         payload = data.get("payload")
         if model is None or not isinstance(payload, dict):
             return data
