@@ -1,4 +1,8 @@
-"""Fixtures for integration tests against a real hub subprocess."""
+"""Fixtures for integration tests against a real hub subprocess.
+
+Hub fixtures run on both engines (``hub_engine``: SQLite, and PostgreSQL on the test run's own
+server, see ``tests.helpers.hub_databases``).
+"""
 
 from __future__ import annotations
 
@@ -7,13 +11,16 @@ from pathlib import Path
 
 import pytest
 
+from tests.helpers.hub_databases import hub_database, hub_engine
 from tests.helpers.hub_process import HubProcess
+
+__all__ = ["hub", "hub_database", "hub_engine", "hub_token"]
 
 
 @pytest.fixture
-def hub(tmp_path: Path) -> Iterator[HubProcess]:
+def hub(tmp_path: Path, hub_database: str | None) -> Iterator[HubProcess]:
     """A running hub with demo data for today (real clock), stopped after the test."""
-    with HubProcess(tmp_path / "hub", demo_data=True) as process:
+    with HubProcess(tmp_path / "hub", demo_data=True, database=hub_database) as process:
         yield process
 
 

@@ -23,8 +23,10 @@ TIMEOUT = 30
 
 
 @pytest.fixture
-def fixed_hub(tmp_path: Path) -> Iterator[HubProcess]:
-    with HubProcess(tmp_path / "fixed-hub", demo_data=True, now=NOW) as process:
+def fixed_hub(tmp_path: Path, hub_database: str | None) -> Iterator[HubProcess]:
+    with HubProcess(
+        tmp_path / "fixed-hub", demo_data=True, now=NOW, database=hub_database
+    ) as process:
         yield process
 
 

@@ -54,11 +54,11 @@ def browser() -> Any:
 
 
 @pytest.fixture
-def hub_with_silent_kiosk(tmp_path: Path) -> Iterator[HubProcess]:
+def hub_with_silent_kiosk(tmp_path: Path, hub_database: str | None) -> Iterator[HubProcess]:
     """A hub where one kiosk enrolled long ago (hub clock in 2020) and never called in."""
-    with HubProcess(tmp_path / "hub", demo_data=False, now=LONG_AGO) as old:
+    with HubProcess(tmp_path / "hub", demo_data=False, now=LONG_AGO, database=hub_database) as old:
         old.enrol("旧终端 old kiosk")
-    with HubProcess(tmp_path / "hub", demo_data=False) as hub:
+    with HubProcess(tmp_path / "hub", demo_data=False, database=hub_database) as hub:
         yield hub
 
 
