@@ -305,8 +305,11 @@ def load_demo_data(database: Database, clock: Clock) -> dict[str, int] | None:
         now = clock()
         with write(conn):
             conn.lock("demo_data")  # hub processes starting together load it once
-            if catalogue_store.has_data(conn) and get_meta(conn, "demo_data") is None:
+            loaded = get_meta(conn, "demo_data")
+            if catalogue_store.has_data(conn) and loaded is None:
                 return None
+            if loaded == now.date().isoformat():
+                return {}  # today's already there (another process, or a copied database)
             set_meta(conn, "demo_data", now.date().isoformat())
             return demo_data.load(conn, now.date(), now)
     finally:

@@ -7,7 +7,12 @@ copied from a migrated template (``tests.helpers.postgres``). Conftests import t
 
 from __future__ import annotations
 
+import shutil
+import tempfile
+import threading
 from collections.abc import Iterator
+from datetime import date, datetime, time
+from pathlib import Path
 
 import pytest
 
@@ -26,7 +31,8 @@ def hub_engine(request: pytest.FixtureRequest) -> str:
 
 @pytest.fixture
 def hub_database(hub_engine: str) -> Iterator[str | None]:
-    """None for SQLite (each hub keeps its own file), else a fresh PostgreSQL database URL."""
+    """None for SQLite (each hub keeps its own file), else a fresh PostgreSQL database URL
+    (migrated, no data)."""
     if hub_engine == "sqlite":
         yield None
         return
@@ -34,6 +40,54 @@ def hub_database(hub_engine: str) -> Iterator[str | None]:
     url = cluster.create_database(template=cluster.template())
     yield url
     cluster.drop_database(url)
+
+
+def today() -> date:
+    from hub.clock import system_clock
+
+    return system_clock().date()
+
+
+def with_demo_data(hub_database: str | None, folder: Path, day: date) -> str | None:
+    """The database for a hub in ``folder`` that already holds ``day``'s demo data (the hub's
+    own ``--demo-data`` then has nothing to add): for SQLite a copy of a prepared file put in
+    ``folder``; for PostgreSQL, ``hub_database`` replaced by a copy of a prepared template."""
+    if hub_database is None:
+        folder.mkdir(parents=True, exist_ok=True)
+        source = _sqlite_template(day)
+        for suffix in ("", ".person-key"):
+            shutil.copyfile(f"{source}{suffix}", folder / f"hub.sqlite3{suffix}")
+        return None
+    cluster = postgres.cluster()
+    cluster.drop_database(hub_database)
+    name = hub_database.rsplit("/", 1)[1]
+    cluster._admin(
+        f"CREATE DATABASE {name} TEMPLATE {cluster.template(day.isoformat())} STRATEGY FILE_COPY"
+    )
+    return hub_database
+
+
+_sqlite_templates: dict[date, Path] = {}
+_sqlite_lock = threading.Lock()
+
+
+def _sqlite_template(day: date) -> Path:
+    from hub import demo_data
+    from hub.clock import SHANGHAI
+    from hub.db import open_database, set_meta, write
+
+    with _sqlite_lock:
+        if day not in _sqlite_templates:
+            path = Path(tempfile.mkdtemp(prefix="yjt-hub-tpl-")) / "hub.sqlite3"
+            database = open_database(path)
+            try:
+                with database.connection() as conn, write(conn):
+                    set_meta(conn, "demo_data", day.isoformat())
+                    demo_data.load(conn, day, datetime.combine(day, time(8), tzinfo=SHANGHAI))
+            finally:
+                database.close()  # the last connection closed folds the WAL into the file
+            _sqlite_templates[day] = path
+        return _sqlite_templates[day]
 
 
 def dump_text(conn: object) -> str:

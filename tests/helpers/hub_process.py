@@ -109,6 +109,9 @@ class HubProcess:
         except AssertionError:
             self.stop()
             raise RuntimeError(f"hub did not start; log:\n{self.log_text()}") from None
+        except BaseException:
+            self.stop()
+            raise
         return self
 
     def _ready(self) -> bool:
@@ -174,7 +177,18 @@ class HubProcess:
         return done.stdout
 
     def enrolment_code(self) -> str:
-        return self.cli("enrolment-code").strip()
+        """A one-time code, made directly in the hub's database (as ``yijiantong-hub
+        enrolment-code`` would, without starting another Python)."""
+        from hub import kiosks
+        from hub.clock import clock_from_env, shifted_clock
+
+        now_text = self._env.get("YIJIANTONG_HUB_NOW")
+        clock = shifted_clock(datetime.fromisoformat(now_text)) if now_text else clock_from_env()
+        conn = self.connect()
+        try:
+            return kiosks.new_enrolment_code(conn, clock())
+        finally:
+            conn.close()
 
     def enrol(self, kiosk_name: str = "test") -> str:
         """Enrol a new kiosk; returns its bearer token (``last_kiosk_id`` keeps its id)."""

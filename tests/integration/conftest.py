@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.helpers.hub_databases import hub_database, hub_engine
+from tests.helpers.hub_databases import hub_database, hub_engine, today, with_demo_data
 from tests.helpers.hub_process import HubProcess
 
 __all__ = ["hub", "hub_database", "hub_engine", "hub_token"]
@@ -20,7 +20,9 @@ __all__ = ["hub", "hub_database", "hub_engine", "hub_token"]
 @pytest.fixture
 def hub(tmp_path: Path, hub_database: str | None) -> Iterator[HubProcess]:
     """A running hub with demo data for today (real clock), stopped after the test."""
-    with HubProcess(tmp_path / "hub", demo_data=True, database=hub_database) as process:
+    folder = tmp_path / "hub"
+    database = with_demo_data(hub_database, folder, today())
+    with HubProcess(folder, demo_data=True, database=database) as process:
         yield process
 
 
