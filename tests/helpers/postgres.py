@@ -57,7 +57,10 @@ def pg_bin() -> Path:
 
 
 class PostgresCluster:
-    def __init__(self) -> None:
+    """``durable=False`` (tests) turns fsync off; a benchmark wants ``durable=True``."""
+
+    def __init__(self, *, durable: bool = False) -> None:
+        self.durable = durable
         self.base = Path(tempfile.mkdtemp(prefix="yjt-pg-"))
         self.data = self.base / "data"
         self.port = free_port()
@@ -109,12 +112,8 @@ class PostgresCluster:
                 str(self.base),
                 "-c",
                 "listen_addresses=127.0.0.1",
-                "-c",
-                "fsync=off",
-                "-c",
-                "synchronous_commit=off",
-                "-c",
-                "full_page_writes=off",
+                *(() if self.durable else ("-c", "fsync=off", "-c", "synchronous_commit=off")),
+                *(() if self.durable else ("-c", "full_page_writes=off")),
                 "-c",
                 "max_connections=300",
                 "-c",
