@@ -284,7 +284,9 @@ class Database:
                     min_size=1,
                     max_size=self._pool_size,
                     kwargs=pg_connect_kwargs(),
-                    check=ConnectionPool.check_connection,
+                    # No check on every borrow (a round trip each): a connection that died
+                    # with a failed-over server fails its work, which ``run`` retries on a
+                    # fresh one, and the pool drops the broken one when it comes back.
                     timeout=30.0,
                     open=True,
                     name="hub",
@@ -303,8 +305,18 @@ class Database:
                 if attempt == RETRIES - 1 or not self.transient(exc):
                     raise
                 log.info("retrying after a transient database error: %s", exc)
+                self._drop_dead_connections(exc)
                 time.sleep(random.uniform(0.005, 0.02) * (2**attempt))
         raise AssertionError("unreachable")
+
+    def _drop_dead_connections(self, exc: BaseException) -> None:
+        from psycopg import OperationalError
+
+        if isinstance(exc, OperationalError) and self._pool is not None:
+            # The server went away (restart, fail-over): test the idle connections now, so the
+            # retry does not borrow another dead one.
+            with suppress(Exception):
+                self._pool.check()
 
     def transient(self, exc: BaseException) -> bool:
         if self.engine == "sqlite":

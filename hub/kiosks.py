@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 
 from hub.clock import iso, parse
-from hub.db import Connection, write
+from hub.db import Connection, Row, write
 from services.protocol import Heartbeat
 
 CODE_LIFETIME = timedelta(hours=24)
@@ -105,6 +105,22 @@ def record_heartbeat(conn: Connection, kiosk_id: str, beat: Heartbeat, now: date
             "UPDATE kiosks SET last_seen = ?, last_heartbeat = ? WHERE id = ?",
             (iso(now), beat.model_dump_json(), kiosk_id),
         )
+
+
+def silent_kiosks(
+    conn: Connection, now: datetime, silent_after_s: int = SILENT_AFTER_S
+) -> list[Row]:
+    """Unrevoked kiosks not heard from for ``silent_after_s`` (see :func:`kiosk_statuses`),
+    found by the database alone: the operator board asks for this often, with thousands of
+    kiosks enrolled. Times are canonical text, so text order is time order."""
+    cutoff = iso(now - timedelta(seconds=silent_after_s))
+    return list(
+        conn.execute(
+            "SELECT id, name, location, last_seen FROM kiosks WHERE revoked_at IS NULL"
+            " AND COALESCE(last_seen, created_at) < ? ORDER BY created_at, id",
+            (cutoff,),
+        ).fetchall()
+    )
 
 
 @dataclass(frozen=True)

@@ -94,14 +94,8 @@ def board(conn: Connection, now: datetime, settings: HubSettings | None = None) 
     timings = settings or HubSettings()
     alarms.escalate_overdue(conn, now, timings.alarm_escalate_after_s)
     silent = [
-        {
-            "kiosk_id": k.kiosk_id,
-            "name": k.name,
-            "location": k.location,
-            "last_seen": iso(k.last_seen) if k.last_seen else None,
-        }
-        for k in kiosks.kiosk_statuses(conn, now)
-        if k.silent
+        {"kiosk_id": k["id"], "name": k["name"], "location": k["location"], "last_seen": k[3]}
+        for k in kiosks.silent_kiosks(conn, now)
     ]
     return {
         "server_time": iso(now),

@@ -26,6 +26,7 @@ every alarm recorded once.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import heapq
 import json
 import random
@@ -182,6 +183,11 @@ def schedule(load: Load, duration: float, compression: float, alarms_per_min: fl
 
 
 def watch(url: str, token: str, seen: dict[str, float], stop: threading.Event) -> None:
+    with contextlib.suppress(requests.RequestException):  # the hub stopping ends the stream
+        _watch(url, token, seen, stop)
+
+
+def _watch(url: str, token: str, seen: dict[str, float], stop: threading.Event) -> None:
     with requests.get(
         f"{url}/v1/operator/events",
         headers={"Authorization": f"Bearer {token}"},
