@@ -1,8 +1,12 @@
 """Fixtures that run each hub test on both engines: SQLite and a real PostgreSQL server.
 
-``hub_engine`` is parametrized ``sqlite`` / ``postgresql``; ``hub_database`` is then a SQLite
-path (``None``: the hub's default file in its folder) or the URL of a fresh PostgreSQL database
-copied from a migrated template (``tests.helpers.postgres``). Conftests import these names.
+``hub_engine`` is ``sqlite`` or ``postgresql``; ``hub_database`` is then ``None`` (SQLite: the
+hub's default file in its folder) or the URL of a fresh PostgreSQL database copied from a
+migrated template (``tests.helpers.postgres``). Conftests import these names.
+
+A test module that sets ``BOTH_ENGINES = True`` (every hub test module does; the unit tests
+of hub/ all do) runs each test that uses them once per engine (:func:`pytest_generate_tests`);
+other modules (kiosk-side tests that merely need a hub) run on SQLite only.
 """
 
 from __future__ import annotations
@@ -21,9 +25,14 @@ from tests.helpers import postgres
 ENGINES = ("sqlite", "postgresql")
 
 
-@pytest.fixture(params=ENGINES)
+def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
+    if "hub_engine" in metafunc.fixturenames and getattr(metafunc.module, "BOTH_ENGINES", False):
+        metafunc.parametrize("hub_engine", ENGINES, indirect=True)
+
+
+@pytest.fixture
 def hub_engine(request: pytest.FixtureRequest) -> str:
-    engine = str(request.param)
+    engine = str(getattr(request, "param", "sqlite"))
     if engine == "postgresql" and postgres.opted_out():
         pytest.skip(f"PostgreSQL tests skipped on request ({postgres.OPT_OUT_ENV}=skip)")
     return engine

@@ -11,10 +11,22 @@ from pathlib import Path
 
 import pytest
 
-from tests.helpers.hub_databases import hub_database, hub_engine, today, with_demo_data
+from tests.helpers.hub_databases import (
+    hub_database,
+    hub_engine,
+    pytest_generate_tests,
+    today,
+    with_demo_data,
+)
 from tests.helpers.hub_process import HubProcess
 
-__all__ = ["hub", "hub_database", "hub_engine", "hub_token"]
+__all__ = [
+    "hub",
+    "hub_database",
+    "hub_engine",
+    "hub_token",
+    "pytest_generate_tests",
+]
 
 
 @pytest.fixture

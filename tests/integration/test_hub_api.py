@@ -18,6 +18,8 @@ from services.protocol import (
 )
 from tests.helpers.hub_process import HubProcess
 
+BOTH_ENGINES = True  # each test runs on SQLite and on PostgreSQL
+
 TIMEOUT = 30
 
 

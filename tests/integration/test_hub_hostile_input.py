@@ -13,6 +13,8 @@ import requests
 from services.protocol import BatchResult, ErrorBody
 from tests.helpers.hub_process import HubProcess, envelope
 
+BOTH_ENGINES = True  # each test runs on SQLite and on PostgreSQL
+
 TIMEOUT = 30
 
 

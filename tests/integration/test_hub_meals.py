@@ -26,6 +26,8 @@ from services.sync_engine import SyncConfig
 from tests.helpers.hub_process import HubProcess, envelope, free_port, person, resident_id
 from tests.helpers.kiosk_side import kiosk_store
 
+BOTH_ENGINES = True  # each test runs on SQLite and on PostgreSQL
+
 START = "2025-06-11T09:00:00+08:00"  # Wednesday, 30 min before the lunch cut-off
 KIOSK_NOW = datetime(2025, 6, 11, 9, 0, tzinfo=SHANGHAI)
 CFG = SyncConfig(timeout=(3.0, 10.0), backoff_base=0.05, backoff_cap=0.2)

@@ -17,6 +17,8 @@ from tests.helpers.fault_proxy import FaultProxy
 from tests.helpers.hub_process import HubProcess, envelope, person, resident_id
 from tests.helpers.kiosk_side import kiosk_store
 
+BOTH_ENGINES = True  # each test runs on SQLite and on PostgreSQL
+
 TODAY = date.today()
 
 

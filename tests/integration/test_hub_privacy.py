@@ -19,6 +19,8 @@ import requests
 from services.protocol import ErrorBody
 from tests.helpers.hub_process import HubProcess, envelope, person, resident_id
 
+BOTH_ENGINES = True  # each test runs on SQLite and on PostgreSQL
+
 TIMEOUT = 30
 
 

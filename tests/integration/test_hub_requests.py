@@ -20,6 +20,8 @@ from services.protocol import BatchResult, RequestResult, StatusFeed
 from tests.helpers.hub_databases import with_demo_data
 from tests.helpers.hub_process import HubProcess, envelope, person
 
+BOTH_ENGINES = True  # each test runs on SQLite and on PostgreSQL
+
 NOW = "2025-06-11T10:00:00+08:00"  # Wednesday; lunch cut-off (09:30) has passed
 TIMEOUT = 30
 

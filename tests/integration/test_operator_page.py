@@ -27,6 +27,8 @@ from tests.helpers.hub_process import HubProcess, person, resident_id
 from tests.helpers.kiosk_side import kiosk_store
 from tests.helpers.waiting import wait_until
 
+BOTH_ENGINES = True  # each test runs on SQLite and on PostgreSQL
+
 CHROMIUM = shutil.which("chromium")
 CHROMEDRIVER = shutil.which("chromedriver")
 pytestmark = pytest.mark.skipif(

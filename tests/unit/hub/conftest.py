@@ -15,12 +15,18 @@ from hub import demo_data
 from hub.clock import SHANGHAI
 from hub.db import Connection, Database, open_database, set_meta, write
 from tests.helpers import postgres
-from tests.helpers.hub_databases import hub_engine
+from tests.helpers.hub_databases import ENGINES, hub_engine
 
 __all__ = ["NOW", "database", "db", "hub_engine"]
 
 # A Wednesday, after the lunch cut-off (09:30) and before the dinner one (14:00).
 NOW = datetime(2025, 6, 11, 10, 0, tzinfo=SHANGHAI)
+
+
+def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
+    """Every hub unit test that uses the database runs on both engines."""
+    if "hub_engine" in metafunc.fixturenames:
+        metafunc.parametrize("hub_engine", ENGINES, indirect=True)
 
 
 def open_with_test_secret(target: str | Path) -> Database:
