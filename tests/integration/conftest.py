@@ -11,7 +11,9 @@ from pathlib import Path
 
 import pytest
 
+from tests.helpers import postgres
 from tests.helpers.hub_databases import (
+    ENGINES,
     hub_database,
     hub_engine,
     pytest_generate_tests,
@@ -26,6 +28,7 @@ __all__ = [
     "hub_engine",
     "hub_token",
     "pytest_generate_tests",
+    "shared_hub",
 ]
 
 
@@ -36,6 +39,28 @@ def hub(tmp_path: Path, hub_database: str | None) -> Iterator[HubProcess]:
     database = with_demo_data(hub_database, folder, today())
     with HubProcess(folder, demo_data=True, database=database) as process:
         yield process
+
+
+@pytest.fixture(scope="module", params=ENGINES)
+def shared_hub(
+    request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory
+) -> Iterator[HubProcess]:
+    """One hub per test module and engine, for modules whose tests each enrol their own kiosk
+    and change nothing others see (a module opts in by defining ``hub`` as this)."""
+    engine = str(request.param)
+    if engine == "postgresql" and postgres.opted_out():
+        pytest.skip(f"PostgreSQL tests skipped on request ({postgres.OPT_OUT_ENV}=skip)")
+    folder = tmp_path_factory.mktemp("shared-hub")
+    url = None
+    if engine == "postgresql":
+        cluster = postgres.cluster()
+        url = cluster.create_database(template=cluster.template(today().isoformat()))
+    else:
+        with_demo_data(None, folder, today())
+    with HubProcess(folder, demo_data=True, database=url) as process:
+        yield process
+    if url is not None:
+        postgres.cluster().drop_database(url)
 
 
 @pytest.fixture

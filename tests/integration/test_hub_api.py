@@ -18,7 +18,12 @@ from services.protocol import (
 )
 from tests.helpers.hub_process import HubProcess
 
-BOTH_ENGINES = True  # each test runs on SQLite and on PostgreSQL
+
+@pytest.fixture
+def hub(shared_hub: HubProcess) -> HubProcess:
+    """This module's tests share one hub per engine (each test enrols its own kiosk)."""
+    return shared_hub
+
 
 TIMEOUT = 30
 

@@ -13,7 +13,12 @@ import requests
 from services.protocol import BatchResult, ErrorBody
 from tests.helpers.hub_process import HubProcess, envelope
 
-BOTH_ENGINES = True  # each test runs on SQLite and on PostgreSQL
+
+@pytest.fixture
+def hub(shared_hub: HubProcess) -> HubProcess:
+    """This module's tests share one hub per engine (each test enrols its own kiosk)."""
+    return shared_hub
+
 
 TIMEOUT = 30
 
