@@ -29,6 +29,7 @@ import argparse
 import contextlib
 import heapq
 import json
+import os
 import random
 import statistics
 import sys
@@ -273,10 +274,13 @@ def run(engine: str, hubs: list[HubProcess], args: Any) -> dict[str, Any]:
     ).fetchall()
     conn.close()
     total = sum(len(v) for v in load.latency.values())
+    load_average = [round(x, 2) for x in os.getloadavg()]
     everything = [x for v in load.latency.values() for x in v]
     return {
         "engine": engine,
         "hub_processes": len(hubs),
+        # The machine's load average at the end (2 cores; other work on it shows here).
+        "load_average_1_5_15": load_average,
         "kiosks": args.kiosks,
         "duration_s": round(elapsed, 1),
         "requests": total,
