@@ -37,6 +37,7 @@ from hub import operator as operator_page
 from hub.clock import Clock, system_clock
 from hub.db import Connection, Database, get_meta, open_database
 from hub.errors import HubError
+from hub.lane import Lane
 from hub.settings import HubSettings
 from services.protocol import (
     CATALOGUE_MODELS,
@@ -86,6 +87,7 @@ def create_app(
     async def lifespan(_: FastAPI) -> AsyncIterator[None]:
         yield
         stop_live()
+        app.state.lane.close()
         db.close()
 
     app = FastAPI(
@@ -152,8 +154,16 @@ def create_app(
     _catalogue_routes(app, db, cache, now, kiosk)
 
     _kiosk_routes(app, db, now, config, kiosk)
-    _alarm_routes(app, db, now, kiosk)
-    operator_page.mount(app, db, now, config, wakeups)
+    lane = Lane(db)
+
+    async def kiosk_on_lane(
+        credentials: Annotated[HTTPAuthorizationCredentials | None, Depends(_bearer)],
+    ) -> str:
+        return await lane.run(lambda: kiosk(credentials))
+
+    _alarm_routes(app, lane, now, kiosk_on_lane)
+    operator_page.mount(app, lane, now, config, wakeups)
+    app.state.lane = lane
     _document_request_batch(app)
     return app
 
@@ -270,7 +280,7 @@ def _catalogue_routes(
         raise HubError(404, "not_found", f"No catalogue named {name[:64]!r}.")
 
 
-def _alarm_routes(app: FastAPI, db: Database, now: Clock, kiosk: Callable[..., str]) -> None:
+def _alarm_routes(app: FastAPI, lane: Lane, now: Clock, kiosk: Callable[..., Any]) -> None:
     Kiosk = Annotated[str, Depends(kiosk)]  # noqa: N806 - a type alias
     responses: dict[int | str, dict[str, Any]] = {
         404: {"model": ErrorBody},
@@ -278,14 +288,14 @@ def _alarm_routes(app: FastAPI, db: Database, now: Clock, kiosk: Callable[..., s
         **_ERRORS,
     }
 
-    def run(action: Callable[[Connection], AlarmState]) -> AlarmState:
+    async def run(action: Callable[[Connection], AlarmState]) -> AlarmState:
         try:
-            return db.run(action)
+            return await lane.run(lambda: lane.database.run(action))
         except alarms.AlarmError as exc:
             raise HubError(exc.status, exc.code, exc.message) from None
 
     @app.post("/v1/alarms", response_model=AlarmState, tags=["alarms"], responses=responses)
-    def raise_alarm(kiosk_id: Kiosk, body: Alarm) -> AlarmState:
+    async def raise_alarm(kiosk_id: Kiosk, body: Alarm) -> AlarmState:
         """Idempotent by alarm id: a retry (to this or another hub process) returns the
         current state. A resident ID in ``person`` is used to find the senior's record (age,
         contacts) for the operator, then dropped: only its keyed hash is kept."""
@@ -294,7 +304,7 @@ def _alarm_routes(app: FastAPI, db: Database, now: Clock, kiosk: Callable[..., s
             key, age = people.alarm_person(conn.secret, body, now())
             return alarms.raise_alarm(conn, kiosk_id, body, now(), person_key=key, age=age)
 
-        return run(work)
+        return await run(work)
 
     @app.post(
         "/v1/alarms/{alarm_id}/cancel",
@@ -302,16 +312,16 @@ def _alarm_routes(app: FastAPI, db: Database, now: Clock, kiosk: Callable[..., s
         tags=["alarms"],
         responses=responses,
     )
-    def cancel_alarm(kiosk_id: Kiosk, alarm_id: UUID, body: AlarmCancel) -> AlarmState:
+    async def cancel_alarm(kiosk_id: Kiosk, alarm_id: UUID, body: AlarmCancel) -> AlarmState:
         if body.alarm_id != alarm_id:
             raise HubError(422, "validation", "alarm_id in the body does not match the path.")
-        return run(lambda conn: alarms.cancel_alarm(conn, kiosk_id, body, now()))
+        return await run(lambda conn: alarms.cancel_alarm(conn, kiosk_id, body, now()))
 
     @app.get(
         "/v1/alarms/{alarm_id}", response_model=AlarmState, tags=["alarms"], responses=responses
     )
-    def get_alarm(kiosk_id: Kiosk, alarm_id: UUID) -> AlarmState:
-        return run(lambda conn: alarms.get_alarm(conn, kiosk_id, alarm_id))
+    async def get_alarm(kiosk_id: Kiosk, alarm_id: UUID) -> AlarmState:
+        return await run(lambda conn: alarms.get_alarm(conn, kiosk_id, alarm_id))
 
 
 def _document_request_batch(app: FastAPI) -> None:

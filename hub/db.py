@@ -247,6 +247,15 @@ class Database:
         self._pool_size = pool_size
         self._closed = False
 
+    def sibling(self, *, pool_size: int) -> Database:
+        """Another set of connections to the same database, with the same secret and the same
+        notification subscribers (for work that must not wait for this one's pool)."""
+        other = Database(self.target, pool_size=pool_size)
+        other.person_key_secret = self.person_key_secret
+        other._subscribers = self._subscribers
+        other._subscribers_lock = self._subscribers_lock
+        return other
+
     # -- connections -----------------------------------------------------------------------
 
     def connect(self) -> Connection:

@@ -37,6 +37,7 @@ from uuid import UUID
 from hub import alarms, kiosks, live
 from hub.clock import Clock, iso
 from hub.db import Connection, Database, write
+from hub.lane import Lane
 from hub.settings import HubSettings
 from services.protocol import AlarmState
 
@@ -112,13 +113,15 @@ def board(conn: Connection, now: datetime, settings: HubSettings | None = None) 
 
 def mount(
     app: "FastAPI",
-    database: Database,
+    lane: Lane,
     now: Callable[[], datetime],
     settings: HubSettings,
     wakeups: live.Wakeups,
 ) -> None:
-    """Add the operator page and API to ``app``."""
+    """Add the operator page and API to ``app``; their work runs on the emergency lane."""
     import anyio
+
+    database = lane.database
     from fastapi import Depends, Request, Response
     from fastapi.responses import StreamingResponse
     from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
@@ -127,21 +130,22 @@ def mount(
 
     bearer = HTTPBearer(auto_error=False, description="An operator token (yijiantong-hub).")
 
-    def operator(
+    async def operator(
         credentials: Annotated[HTTPAuthorizationCredentials | None, Depends(bearer)],
     ) -> str:
         if credentials is None or credentials.scheme.lower() != "bearer":
             raise HubError(401, "unauthorized", "An operator token is required.")
-        name = database.run(lambda conn: authenticate(conn, credentials.credentials))
+        token = credentials.credentials
+        name = await lane.run(lambda: database.run(lambda conn: authenticate(conn, token)))
         if name is None:
             raise HubError(401, "unauthorized", "Unknown or revoked operator token.")
         return name
 
     Operator = Annotated[str, Depends(operator)]  # noqa: N806 - a type alias
 
-    def act(action: Callable[[Connection], AlarmState]) -> AlarmState:
+    async def act(action: Callable[[Connection], AlarmState]) -> AlarmState:
         try:
-            return database.run(action)
+            return await lane.run(lambda: database.run(action))
         except alarms.AlarmError as exc:
             raise HubError(exc.status, exc.code, exc.message) from None
 
@@ -170,9 +174,10 @@ def mount(
         return {"name": name}
 
     @app.get("/v1/operator/board", tags=["operator"])
-    def get_board(name: Operator) -> Response:
+    async def get_board(name: Operator) -> Response:
         del name  # authentication only
-        return Response(current_board().encode(), media_type="application/json")
+        text = await lane.run(current_board)
+        return Response(text.encode(), media_type="application/json")
 
     @app.get("/v1/operator/events", tags=["operator"])
     async def events(request: Request, name: Operator) -> StreamingResponse:
@@ -185,7 +190,7 @@ def mount(
             try:
                 while not await request.is_disconnected():
                     wake.clear()
-                    text = await anyio.to_thread.run_sync(current_board)
+                    text = await lane.run(current_board)
                     yield live.sse("board", text)
                     with anyio.move_on_after(settings.board_refresh_s):
                         await wake.wait()
@@ -201,14 +206,14 @@ def mount(
     @app.post(
         "/v1/operator/alarms/{alarm_id}/acknowledge", response_model=AlarmState, tags=["operator"]
     )
-    def acknowledge(name: Operator, alarm_id: UUID) -> AlarmState:
-        return act(lambda conn: alarms.acknowledge(conn, alarm_id, name, now()))
+    async def acknowledge(name: Operator, alarm_id: UUID) -> AlarmState:
+        return await act(lambda conn: alarms.acknowledge(conn, alarm_id, name, now()))
 
     @app.post(
         "/v1/operator/alarms/{alarm_id}/resolve", response_model=AlarmState, tags=["operator"]
     )
-    def resolve(name: Operator, alarm_id: UUID) -> AlarmState:
-        return act(lambda conn: alarms.resolve(conn, alarm_id, name, now()))
+    async def resolve(name: Operator, alarm_id: UUID) -> AlarmState:
+        return await act(lambda conn: alarms.resolve(conn, alarm_id, name, now()))
 
 
 # -- command line: yijiantong-hub operator create NAME | revoke NAME ----------------------------
