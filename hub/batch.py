@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import secrets
-import sqlite3
 from dataclasses import dataclass, field
 from datetime import datetime
 
 from hub import catalogue_store, messages
+from hub.db import Connection
 from services.protocol import (
     BenefitRule,
     Hospital,
@@ -33,7 +33,7 @@ class Outcome:
 class Batch:
     """Per-batch state: the transaction's connection, caches and pending effects."""
 
-    conn: sqlite3.Connection
+    conn: Connection
     kiosk_id: str
     now: datetime
     secret: str
@@ -47,14 +47,31 @@ class Batch:
         return self.hospitals[hospital_id]
 
     def status(self, kiosk_id: str, update: StatusUpdate) -> None:
-        # Stored without seq; the feed splices the autoincrement seq in on read.
-        body = update.model_dump_json(exclude={"seq"})
-        self.conn.execute(
-            "INSERT INTO status_updates (kiosk_id, json) VALUES (?, ?)", (kiosk_id, body)
-        )
+        add_status(self.conn, kiosk_id, update)
 
 
-def new_reference(conn: sqlite3.Connection, table: str, prefix: str) -> str:
+def add_status(conn: Connection, kiosk_id: str, update: StatusUpdate) -> int:
+    """Append to ``kiosk_id``'s status feed; returns the update's number.
+
+    The number comes from the kiosk's own counter row, which stays locked until this
+    transaction ends: a later writer for the same kiosk waits and takes the next number, so
+    numbers become visible in order and a kiosk reading ``seq > cursor`` never skips one.
+    """
+    row = conn.execute(
+        "INSERT INTO status_seqs (kiosk_id, seq) VALUES (?, 1) ON CONFLICT (kiosk_id) "
+        "DO UPDATE SET seq = status_seqs.seq + 1 RETURNING seq",
+        (kiosk_id,),
+    ).fetchone()
+    seq = int(row[0])
+    # Stored without seq; the feed splices it in on read.
+    conn.execute(
+        "INSERT INTO status_updates (kiosk_id, seq, json) VALUES (?, ?, ?)",
+        (kiosk_id, seq, update.model_dump_json(exclude={"seq"})),
+    )
+    return seq
+
+
+def new_reference(conn: Connection, table: str, prefix: str) -> str:
     while True:  # 31**5 ≈ 29 million per prefix: a clash is rare, so just draw again
         code = "".join(secrets.choice(REFERENCE_ALPHABET) for _ in range(5))
         reference = f"{prefix}-{code}"

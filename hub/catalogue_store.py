@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import hashlib
 import json
-import sqlite3
 import threading
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -20,6 +19,7 @@ from datetime import date, datetime
 from pydantic import BaseModel
 
 from hub.clock import iso
+from hub.db import Connection, Row, snapshot
 from services.protocol import (
     CATALOGUE_NAMES,
     Canteen,
@@ -38,26 +38,25 @@ def _sort_key(name: str, item: BaseModel) -> tuple[str, str | None]:
     return str(getattr(item, "id", "")), None
 
 
-def bump_rev(conn: sqlite3.Connection, name: str, now: datetime) -> None:
+def bump_rev(conn: Connection, name: str, now: datetime) -> None:
     conn.execute(
         "INSERT INTO catalogue_revs (catalogue, rev, changed_at) VALUES (?, 1, ?) "
-        "ON CONFLICT (catalogue) DO UPDATE SET rev = rev + 1, changed_at = excluded.changed_at",
+        "ON CONFLICT (catalogue) DO UPDATE SET rev = catalogue_revs.rev + 1, "
+        "changed_at = excluded.changed_at",
         (name, iso(now)),
     )
 
 
-def insert_items(
-    conn: sqlite3.Connection, name: str, items: Sequence[BaseModel], now: datetime
-) -> int:
-    """INSERT OR IGNORE static catalogue items; returns how many were new."""
+def insert_items(conn: Connection, name: str, items: Sequence[BaseModel], now: datetime) -> int:
+    """Insert static catalogue items not yet present; returns how many were new."""
     if name not in CATALOGUE_NAMES or name == "slots":
         raise ValueError(f"not a static catalogue: {name}")
     added = 0
     for item in items:
         key, day = _sort_key(name, item)
         cur = conn.execute(
-            "INSERT OR IGNORE INTO catalogue_items (catalogue, id, sort_key, day, json) "
-            "VALUES (?, ?, ?, ?, ?)",
+            "INSERT INTO catalogue_items (catalogue, id, sort_key, day, json) "
+            "VALUES (?, ?, ?, ?, ?) ON CONFLICT DO NOTHING",
             (name, getattr(item, "id", key), key, day, item.model_dump_json()),
         )
         added += cur.rowcount
@@ -66,13 +65,13 @@ def insert_items(
     return added
 
 
-def insert_slots(conn: sqlite3.Connection, slots: Sequence[Slot], now: datetime) -> int:
+def insert_slots(conn: Connection, slots: Sequence[Slot], now: datetime) -> int:
     added = 0
     for s in slots:
         cur = conn.execute(
-            "INSERT OR IGNORE INTO slots (id, hospital_id, department_id, day, starts_at, "
+            "INSERT INTO slots (id, hospital_id, department_id, day, starts_at, "
             "ends_at, capacity, remaining, senior_reserved, fee_fen, doctor_json) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING",
             (
                 s.id,
                 s.hospital_id,
@@ -93,7 +92,7 @@ def insert_slots(conn: sqlite3.Connection, slots: Sequence[Slot], now: datetime)
     return added
 
 
-def slot_from_row(row: sqlite3.Row) -> Slot:
+def slot_from_row(row: Row) -> Slot:
     return Slot(
         id=row["id"],
         hospital_id=row["hospital_id"],
@@ -108,7 +107,7 @@ def slot_from_row(row: sqlite3.Row) -> Slot:
     )
 
 
-def _slot_json(row: sqlite3.Row) -> str:
+def _slot_json(row: Row) -> str:
     # Same shape and field order as Slot.model_dump_json(), built without a model
     # per row: the slot catalogue has thousands of rows and is re-served after
     # every booking.
@@ -135,26 +134,30 @@ class CatalogueCache:
         self._lock = threading.Lock()
         self._cache: dict[str, tuple[tuple[int, str], CatalogueBody]] = {}
 
-    def get(self, conn: sqlite3.Connection, name: str, today: date) -> CatalogueBody:
+    def get(self, conn: Connection, name: str, today: date) -> CatalogueBody:
         row = conn.execute(
             "SELECT rev, changed_at FROM catalogue_revs WHERE catalogue = ?", (name,)
         ).fetchone()
-        rev, changed_at = (0, "1970-01-01T08:00:00+08:00") if row is None else tuple(row)
-        key = (int(rev), today.isoformat())
+        rev = 0 if row is None else int(row[0])
+        key = (rev, today.isoformat())
         with self._lock:
             hit = self._cache.get(name)
         if hit is not None and hit[0] == key:
             return hit[1]
-        built = _build(conn, name, today, str(changed_at))
+        built_rev, built = _build(conn, name, today)
         with self._lock:
-            self._cache[name] = (key, built)
+            self._cache[name] = ((built_rev, today.isoformat()), built)
         return built
 
 
-def _build(conn: sqlite3.Connection, name: str, today: date, changed_at: str) -> CatalogueBody:
-    # Read the rows and revision in one snapshot so the body matches its revision.
-    conn.execute("BEGIN")
-    try:
+def _build(conn: Connection, name: str, today: date) -> tuple[int, CatalogueBody]:
+    # Read the revision and the rows in one snapshot so the body matches its revision (the
+    # cache is per process; the revision in the database is what all processes agree on).
+    with snapshot(conn):
+        found = conn.execute(
+            "SELECT rev, changed_at FROM catalogue_revs WHERE catalogue = ?", (name,)
+        ).fetchone()
+        rev, changed_at = (0, "1970-01-01T08:00:00+08:00") if found is None else tuple(found)
         if name == "slots":
             rows = conn.execute(
                 "SELECT * FROM slots WHERE day >= ? ORDER BY starts_at, id", (today.isoformat(),)
@@ -172,12 +175,10 @@ def _build(conn: sqlite3.Connection, name: str, today: date, changed_at: str) ->
                 "SELECT json FROM catalogue_items WHERE catalogue = ? ORDER BY sort_key", (name,)
             ).fetchall()
             parts = [r["json"] for r in rows]
-    finally:
-        conn.execute("COMMIT")
     items = "[" + ",".join(parts) + "]"
     version = hashlib.sha256(items.encode()).hexdigest()[:32]
     body = f'{{"items":{items},"version":"{version}","generated_at":"{changed_at}"}}'
-    return CatalogueBody(body=body.encode(), etag=f'"{version}"')
+    return int(rev), CatalogueBody(body=body.encode(), etag=f'"{version}"')
 
 
 def etag_matches(if_none_match: str | None, etag: str) -> bool:
@@ -191,7 +192,7 @@ def etag_matches(if_none_match: str | None, etag: str) -> bool:
     return False
 
 
-def get_hospital(conn: sqlite3.Connection, hospital_id: str) -> Hospital | None:
+def get_hospital(conn: Connection, hospital_id: str) -> Hospital | None:
     row = conn.execute(
         "SELECT json FROM catalogue_items WHERE catalogue = 'hospitals' AND id = ?",
         (hospital_id,),
@@ -199,19 +200,19 @@ def get_hospital(conn: sqlite3.Connection, hospital_id: str) -> Hospital | None:
     return None if row is None else Hospital.model_validate_json(row["json"])
 
 
-def get_meal_set(conn: sqlite3.Connection, meal_set_id: str) -> MealSet | None:
+def get_meal_set(conn: Connection, meal_set_id: str) -> MealSet | None:
     row = conn.execute(
         "SELECT json FROM catalogue_items WHERE catalogue = 'menus' AND id = ?", (meal_set_id,)
     ).fetchone()
     return None if row is None else MealSet.model_validate_json(row["json"])
 
 
-def get_canteen(conn: sqlite3.Connection, canteen_id: str) -> Canteen | None:
+def get_canteen(conn: Connection, canteen_id: str) -> Canteen | None:
     row = conn.execute(
         "SELECT json FROM catalogue_items WHERE catalogue = 'canteens' AND id = ?", (canteen_id,)
     ).fetchone()
     return None if row is None else Canteen.model_validate_json(row["json"])
 
 
-def has_data(conn: sqlite3.Connection) -> bool:
+def has_data(conn: Connection) -> bool:
     return conn.execute("SELECT 1 FROM catalogue_items LIMIT 1").fetchone() is not None

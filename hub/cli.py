@@ -1,12 +1,13 @@
 """``yijiantong-hub``: run the reference hub and manage its kiosks.
 
-yijiantong-hub [--host 127.0.0.1] [--port 8700] [--db PATH] [--demo-data]
+yijiantong-hub [--host 127.0.0.1] [--port 8700] [--db PATH|postgresql://...] [--demo-data]
 yijiantong-hub enrolment-code [--db PATH]
 yijiantong-hub revoke-token KIOSK_ID [--db PATH]
 yijiantong-hub kiosks [--db PATH]
 yijiantong-hub operator create|revoke NAME [--db PATH]
 yijiantong-hub meals list [--date YYYY-MM-DD] [--db PATH]
 yijiantong-hub meals set-status REFERENCE STATUS [--db PATH]
+yijiantong-hub lookups [--kiosk KIOSK_ID] [--db PATH]
 """
 
 from __future__ import annotations
@@ -21,9 +22,19 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from hub import catalogue_store, demo_data, kiosks, meal_progress, operator
+from hub import (
+    catalogue_store,
+    demo_data,
+    kiosks,
+    lookup_guard,
+    meal_progress,
+    operator,
+    person_secret,
+)
+from hub import settings as settings_module
 from hub.clock import NOW_ENV, Clock, clock_from_env, iso
-from hub.db import connect, get_meta, init_db, set_meta, write
+from hub.db import Database, get_meta, init_db, is_postgres, open_database, set_meta, write
+from hub.settings import HubSettings
 
 DB_ENV = "YIJIANTONG_HUB_DB"
 DEFAULT_DB = "hub.sqlite3"
@@ -32,7 +43,8 @@ log = logging.getLogger("hub")
 
 def _db_help() -> str:
     return (
-        f"hub database file (SQLite; created if missing). Default: ${DB_ENV} if set, "
+        "hub database: a SQLite file (created if missing) or a postgresql://user@host/db URL "
+        f"(several hub processes may share one). Default: ${DB_ENV} if set, "
         f"else ./{DEFAULT_DB} in the current directory"
     )
 
@@ -49,7 +61,25 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--port", type=int, default=8700, help="TCP port to listen on (0 picks a free one)"
     )
-    parser.add_argument("--db", default=None, help=_db_help(), metavar="PATH")
+    parser.add_argument("--db", default=None, help=_db_help(), metavar="PATH|URL")
+    parser.add_argument(
+        "--person-key-file",
+        type=Path,
+        default=None,
+        metavar="FILE",
+        help="file holding the secret that keys resident IDs (kept out of the database; "
+        f"default: ${person_secret.FILE_ENV}, ${person_secret.SECRET_ENV}, or for SQLite "
+        "the file DB.person-key beside the database)",
+    )
+    for name in HubSettings.names():
+        parser.add_argument(
+            "--" + name.replace("_", "-"),
+            type=_positive,
+            default=None,
+            metavar="N",
+            help=f"{HubSettings.help_for(name)} (default {getattr(HubSettings(), name)}; "
+            f"${settings_module.env_name(name)})",
+        )
     parser.add_argument(
         "--demo-data",
         action="store_true",
@@ -85,9 +115,24 @@ def build_parser() -> argparse.ArgumentParser:
         description="List kiosks with last-seen time, last heartbeat and a `silent` flag.",
     )
     listing.add_argument("--db", dest="sub_db", default=None, help=_db_help(), metavar="PATH")
+    lookups = commands.add_parser(
+        "lookups",
+        help="print the log of person lookups (newest first) as JSON",
+        description="Every person lookup, allowed or refused: when, which kiosk and session, "
+        "which helper, a short form of the person's key (never the ID) and the outcome.",
+    )
+    lookups.add_argument("--kiosk", default=None, help="only this kiosk's lookups")
+    lookups.add_argument("--db", dest="sub_db", default=None, help=_db_help(), metavar="PATH")
     _meal_commands(commands)
     operator.add_cli(commands, _db_help())
     return parser
+
+
+def _positive(text: str) -> int:
+    value = int(text)
+    if value < 1:
+        raise argparse.ArgumentTypeError("must be a positive whole number")
+    return value
 
 
 def _meal_commands(commands: Any) -> None:
@@ -123,43 +168,85 @@ def _meal_commands(commands: Any) -> None:
     setter.add_argument("--db", dest="sub_db", default=None, help=_db_help(), metavar="PATH")
 
 
-def _db_path(args: argparse.Namespace) -> Path:
+def _db_target(args: argparse.Namespace) -> str:
     chosen = getattr(args, "sub_db", None) or args.db or os.environ.get(DB_ENV) or DEFAULT_DB
-    return Path(chosen).expanduser().resolve()
+    if is_postgres(chosen):
+        return str(chosen)
+    return str(Path(chosen).expanduser().resolve())
+
+
+def _admin_database(target: str) -> Database:
+    """The database for an administration command (these need no person-key secret)."""
+    database = Database(target)
+    init_db(database)
+    return database
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
-    db = _db_path(args)
+    target = _db_target(args)
     clock = clock_from_env()
-    if args.command == "enrolment-code":
-        return _enrolment_code(db, clock)
-    if args.command == "revoke-token":
-        return _revoke(db, args.kiosk_id, clock)
-    if args.command == "operator":
-        return operator.run_cli(args.operator_action, args.operator_name, db, clock)
-    if args.command == "kiosks":
-        return _list_kiosks(db, clock)
-    if args.command == "meals":
-        return _meals(db, args, clock)
-    return serve(
-        db, args.host, args.port, demo=args.demo_data, clock=clock, log_level=args.log_level
-    )
-
-
-def _enrolment_code(db: Path, clock: Clock) -> int:
-    init_db(db)
-    conn = connect(db)
+    if args.command is None:
+        try:
+            config = settings_module.from_env().with_overrides(
+                {name: getattr(args, name) for name in HubSettings.names()}
+            )
+        except ValueError as exc:
+            print(f"yijiantong-hub: {exc}", file=sys.stderr)
+            return 2
+        return serve(
+            target,
+            args.host,
+            args.port,
+            demo=args.demo_data,
+            clock=clock,
+            log_level=args.log_level,
+            secret_file=args.person_key_file,
+            settings=config,
+        )
+    database = _admin_database(target)
     try:
-        print(kiosks.new_enrolment_code(conn, clock()), flush=True)
+        return _admin(args, database, clock)
     finally:
-        conn.close()
+        database.close()
+
+
+def _admin(args: argparse.Namespace, database: Database, clock: Clock) -> int:
+    if args.command == "enrolment-code":
+        return _with_conn(database, lambda conn: _print(kiosks.new_enrolment_code(conn, clock())))
+    if args.command == "revoke-token":
+        return _revoke(database, args.kiosk_id, clock)
+    if args.command == "operator":
+        return operator.run_cli(args.operator_action, args.operator_name, database, clock)
+    if args.command == "kiosks":
+        return _list_kiosks(database, clock)
+    if args.command == "lookups":
+        return _with_conn(
+            database, lambda conn: _print_json(lookup_guard.log_rows(conn, args.kiosk))
+        )
+    return _meals(database, args, clock)
+
+
+def _print(text: str) -> int:
+    print(text, flush=True)
     return 0
 
 
-def _revoke(db: Path, kiosk_id: str, clock: Clock) -> int:
-    init_db(db)
-    conn = connect(db)
+def _print_json(rows: Any) -> int:
+    print(json.dumps(rows, ensure_ascii=False, indent=2), flush=True)
+    return 0
+
+
+def _with_conn(database: Database, work: Any) -> int:
+    conn = database.connect()
+    try:
+        return int(work(conn))
+    finally:
+        conn.close()
+
+
+def _revoke(database: Database, kiosk_id: str, clock: Clock) -> int:
+    conn = database.connect()
     try:
         if not kiosks.revoke(conn, kiosk_id, clock()):
             print(f"yijiantong-hub: no kiosk {kiosk_id!r}", file=sys.stderr)
@@ -170,9 +257,8 @@ def _revoke(db: Path, kiosk_id: str, clock: Clock) -> int:
     return 0
 
 
-def _list_kiosks(db: Path, clock: Clock) -> int:
-    init_db(db)
-    conn = connect(db)
+def _list_kiosks(database: Database, clock: Clock) -> int:
+    conn = database.connect()
     try:
         rows: list[dict[str, Any]] = [
             {
@@ -189,13 +275,11 @@ def _list_kiosks(db: Path, clock: Clock) -> int:
         ]
     finally:
         conn.close()
-    print(json.dumps(rows, ensure_ascii=False, indent=2), flush=True)
-    return 0
+    return _print_json(rows)
 
 
-def _meals(db: Path, args: argparse.Namespace, clock: Clock) -> int:
-    init_db(db)
-    conn = connect(db)
+def _meals(database: Database, args: argparse.Namespace, clock: Clock) -> int:
+    conn = database.connect()
     try:
         now = clock()
         if args.meals_command == "set-status":
@@ -211,19 +295,21 @@ def _meals(db: Path, args: argparse.Namespace, clock: Clock) -> int:
         rows = meal_progress.list_orders(conn, now.date(), day)
     finally:
         conn.close()
-    print(json.dumps(rows, ensure_ascii=False, indent=2), flush=True)
-    return 0
+    return _print_json(rows)
 
 
-def load_demo_data(db: Path, clock: Clock) -> dict[str, int] | None:
+def load_demo_data(database: Database, clock: Clock) -> dict[str, int] | None:
     """Load or top up demo data; None if the db holds non-demo data (left alone)."""
-    init_db(db)
-    conn = connect(db)
+    conn = database.connect()
     try:
         now = clock()
         with write(conn):
-            if catalogue_store.has_data(conn) and get_meta(conn, "demo_data") is None:
+            conn.lock("demo_data")  # hub processes starting together load it once
+            loaded = get_meta(conn, "demo_data")
+            if catalogue_store.has_data(conn) and loaded is None:
                 return None
+            if loaded == now.date().isoformat():
+                return {}  # today's already there (another process, or a copied database)
             set_meta(conn, "demo_data", now.date().isoformat())
             return demo_data.load(conn, now.date(), now)
     finally:
@@ -231,22 +317,43 @@ def load_demo_data(db: Path, clock: Clock) -> dict[str, int] | None:
 
 
 def serve(
-    db: Path, host: str, port: int, *, demo: bool, clock: Clock, log_level: str = "warning"
+    target: str | Path,
+    host: str,
+    port: int,
+    *,
+    demo: bool,
+    clock: Clock,
+    log_level: str = "warning",
+    secret_file: Path | None = None,
+    settings: HubSettings | None = None,
 ) -> int:
     import uvicorn  # only the serving path needs it
 
     from hub.app import create_app
 
     logging.basicConfig(level=log_level.upper(), stream=sys.stderr)
+    try:
+        database = open_database(target, secret_file=secret_file)
+    except person_secret.SecretError as exc:
+        print(f"yijiantong-hub: {exc}", file=sys.stderr)
+        return 2
     if demo:
-        added = load_demo_data(db, clock)
+        added = load_demo_data(database, clock)
         if added is None:
             log.warning("database already holds non-demo data; --demo-data ignored")
         else:
             log.info("demo data rows added: %s", added)
-    app = create_app(db, clock=clock)
+    app = create_app(database, clock=clock, settings=settings)
     config = uvicorn.Config(
-        app, host=host, port=port, log_level=log_level, access_log=False, lifespan="on"
+        app,
+        host=host,
+        port=port,
+        log_level=log_level,
+        access_log=False,
+        lifespan="on",
+        # Operator consoles hold event streams open: do not wait for them at shutdown.
+        timeout_graceful_shutdown=2,
+        h11_max_incomplete_event_size=16 * 1024,
     )
     server = _make_server(config)
     server.run()

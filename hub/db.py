@@ -1,205 +1,387 @@
-"""The hub's SQLite file: connections, schema and write transactions.
+"""The hub's database: SQLite (one file, one process) or PostgreSQL (a city: several hub
+processes on one server), behind one small connection interface.
 
-stdlib sqlite3 is used directly: the hub's hot path (a batch of 500 writes in one
-transaction) wants plain prepared statements. Every thread gets its own
-connection (uvicorn runs sync endpoints on a thread pool); WAL lets readers run
-while one writer holds ``BEGIN IMMEDIATE``, which serialises writers up front so
-two bookings can never both read "one seat left".
+Hub code writes SQL once, with ``?`` placeholders and syntax both engines share (``ON CONFLICT``,
+``RETURNING``, text timestamps compared as text); :class:`PgConnection` rewrites placeholders
+for psycopg. What differs is how writers are kept apart:
+
+* SQLite: ``BEGIN IMMEDIATE`` takes the file's write lock up front, so writers run one at a
+  time and every read inside a write transaction is current. :meth:`Connection.lock` and
+  ``for_update`` are no-ops.
+* PostgreSQL: ``READ COMMITTED`` transactions run side by side. Writers that must not both
+  read "one left" either use conditional updates (``... WHERE remaining > 0``, re-checked by
+  the server against the newest row), row locks (``SELECT ... FOR UPDATE`` via ``for_update``)
+  or a transaction-scoped advisory lock on a key (:meth:`Connection.lock`, e.g. one person or
+  one meal set). Deadlocks and lost races on a unique key roll the whole transaction back and
+  :meth:`Database.run` runs it again (``transient``).
+
+Notifications (``notify``) are how live alarm changes reach every hub process: PostgreSQL's
+``NOTIFY`` (delivered on commit to every listening process, see ``hub.live``); with SQLite the
+one process hands them to its subscribers after ``COMMIT``.
 """
 
 from __future__ import annotations
 
-import secrets
+import logging
+import random
 import sqlite3
 import threading
-from collections.abc import Iterator
+import time
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager, suppress
+from functools import lru_cache
 from pathlib import Path
+from typing import Any, Final, TypeVar
 
-SCHEMA_VERSION = 1
+from hub import schema
 
-_SCHEMA = """
-CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
-CREATE TABLE IF NOT EXISTS enrolment_codes (
-    code_hash TEXT PRIMARY KEY,
-    created_at TEXT NOT NULL,
-    expires_at TEXT NOT NULL,
-    used_at TEXT,
-    kiosk_id TEXT
-);
-CREATE TABLE IF NOT EXISTS kiosks (
-    id TEXT PRIMARY KEY,
-    name TEXT NOT NULL,
-    location TEXT NOT NULL,
-    token_hash TEXT NOT NULL UNIQUE,
-    created_at TEXT NOT NULL,
-    revoked_at TEXT,
-    last_seen TEXT,
-    last_heartbeat TEXT
-);
--- Static catalogues (hospitals, departments, canteens, menus, benefit_rules) keep the
--- item's canonical JSON; slots are a real table because fulfilment updates them.
-CREATE TABLE IF NOT EXISTS catalogue_items (
-    catalogue TEXT NOT NULL,
-    id TEXT NOT NULL,
-    sort_key TEXT NOT NULL,
-    day TEXT,
-    json TEXT NOT NULL,
-    PRIMARY KEY (catalogue, id)
-);
-CREATE TABLE IF NOT EXISTS catalogue_revs (
-    catalogue TEXT PRIMARY KEY,
-    rev INTEGER NOT NULL,
-    changed_at TEXT NOT NULL
-);
-CREATE TABLE IF NOT EXISTS slots (
-    id TEXT PRIMARY KEY,
-    hospital_id TEXT NOT NULL,
-    department_id TEXT NOT NULL,
-    day TEXT NOT NULL,
-    starts_at TEXT NOT NULL,
-    ends_at TEXT NOT NULL,
-    capacity INTEGER NOT NULL,
-    remaining INTEGER NOT NULL CHECK (remaining >= 0 AND remaining <= capacity),
-    senior_reserved INTEGER NOT NULL,
-    fee_fen INTEGER NOT NULL,
-    doctor_json TEXT NOT NULL
-);
-CREATE INDEX IF NOT EXISTS slots_by_department ON slots (department_id, starts_at);
--- One row per processed envelope: the idempotency record. result_json is returned
--- verbatim when the same id arrives again from the same kiosk.
-CREATE TABLE IF NOT EXISTS requests (
-    kiosk_id TEXT NOT NULL,
-    id TEXT NOT NULL,
-    kind TEXT,
-    status TEXT NOT NULL,
-    result_json TEXT NOT NULL,
-    processed_at TEXT NOT NULL,
-    PRIMARY KEY (kiosk_id, id)
-);
-CREATE TABLE IF NOT EXISTS appointments (
-    reference TEXT PRIMARY KEY,
-    kiosk_id TEXT NOT NULL,
-    request_id TEXT NOT NULL,
-    slot_id TEXT NOT NULL,
-    department_id TEXT NOT NULL,
-    day TEXT NOT NULL,
-    person_key TEXT NOT NULL,
-    masked_id TEXT NOT NULL,
-    status TEXT NOT NULL,
-    UNIQUE (kiosk_id, request_id)
-);
-CREATE INDEX IF NOT EXISTS appointments_by_person
-    ON appointments (person_key, department_id, day, status);
-CREATE TABLE IF NOT EXISTS meal_orders (
-    reference TEXT PRIMARY KEY,
-    kiosk_id TEXT NOT NULL,
-    request_id TEXT NOT NULL,
-    meal_set_id TEXT NOT NULL,
-    quantity INTEGER NOT NULL,
-    fulfilment TEXT NOT NULL,
-    amount_fen INTEGER NOT NULL,
-    masked_id TEXT NOT NULL,
-    status TEXT NOT NULL,
-    UNIQUE (kiosk_id, request_id)
-);
--- The operator queue of callback requests (the operator page is built on it).
-CREATE TABLE IF NOT EXISTS callbacks (
-    reference TEXT PRIMARY KEY,
-    kiosk_id TEXT NOT NULL,
-    request_id TEXT NOT NULL,
-    topic TEXT NOT NULL,
-    phone TEXT NOT NULL,
-    note TEXT,
-    masked_id TEXT,
-    created_at TEXT NOT NULL,
-    status TEXT NOT NULL
-);
-CREATE TABLE IF NOT EXISTS status_updates (
-    seq INTEGER PRIMARY KEY AUTOINCREMENT,
-    kiosk_id TEXT NOT NULL,
-    json TEXT NOT NULL
-);
-CREATE INDEX IF NOT EXISTS status_by_kiosk ON status_updates (kiosk_id, seq);
-CREATE TABLE IF NOT EXISTS alarms (
-    id TEXT PRIMARY KEY,
-    kiosk_id TEXT NOT NULL,
-    raised_at TEXT NOT NULL,
-    drill INTEGER NOT NULL,
-    masked_id TEXT,
-    location TEXT NOT NULL,
-    state TEXT NOT NULL,
-    state_at TEXT NOT NULL,
-    operator_note TEXT
-);
--- Service-centre operators (hub/operator.py); like kiosk tokens, only digests are kept.
-CREATE TABLE IF NOT EXISTS operators (
-    id INTEGER PRIMARY KEY AUTOINCREMENT,
-    name TEXT NOT NULL,
-    token_hash TEXT NOT NULL UNIQUE,
-    created_at TEXT NOT NULL,
-    revoked_at TEXT
-);
--- Every transition and cancel follow-up is appended, never overwritten.
-CREATE TABLE IF NOT EXISTS alarm_events (
-    id INTEGER PRIMARY KEY AUTOINCREMENT,
-    alarm_id TEXT NOT NULL,
-    event TEXT NOT NULL,
-    at TEXT NOT NULL,
-    note TEXT
-);
--- One senior's benefit applications and payments, by person_key (never the ID number).
--- status is open-ended text: a hub may use codes kiosks do not know yet.
-CREATE TABLE IF NOT EXISTS benefit_statuses (
-    person_key TEXT NOT NULL,
-    kind TEXT NOT NULL,
-    status TEXT NOT NULL,
-    name_json TEXT NOT NULL,
-    amount_fen INTEGER,
-    period TEXT,
-    applied_on TEXT,
-    next_payment_on TEXT,
-    payments_json TEXT NOT NULL DEFAULT '[]',
-    note_json TEXT,
-    PRIMARY KEY (person_key, kind)
-);
-"""
-
-# Columns added after a table's first release, as (table, column, declaration): init_db adds
-# those an older file lacks (CREATE TABLE IF NOT EXISTS leaves an existing table alone), and
-# then runs _LATE_SCHEMA, whose indexes use them.
-_ADDED_COLUMNS: tuple[tuple[str, str, str], ...] = (
-    # Meal orders: who (kiosk-chosen opaque key), for which day and window, price parts,
-    # delivery details, and the progression clock (next_at: next automatic status change).
-    ("meal_orders", "person_key", "TEXT"),
-    ("meal_orders", "meal_date", "TEXT"),
-    ("meal_orders", "meal", "TEXT"),
-    ("meal_orders", "canteen_id", "TEXT"),
-    ("meal_orders", "discount_fen", "INTEGER NOT NULL DEFAULT 0"),
-    ("meal_orders", "subsidy_fen", "INTEGER NOT NULL DEFAULT 0"),
-    ("meal_orders", "address", "TEXT"),
-    ("meal_orders", "phone", "TEXT"),
-    ("meal_orders", "created_at", "TEXT"),
-    ("meal_orders", "status_at", "TEXT"),
-    ("meal_orders", "service_start", "TEXT"),
-    ("meal_orders", "service_end", "TEXT"),
-    ("meal_orders", "next_at", "TEXT"),
-)
-_LATE_SCHEMA = """
-CREATE INDEX IF NOT EXISTS meal_orders_by_set ON meal_orders (meal_set_id, status);
-CREATE INDEX IF NOT EXISTS meal_orders_by_person ON meal_orders (person_key, meal_date);
-CREATE INDEX IF NOT EXISTS meal_orders_due ON meal_orders (next_at);
-"""
+log = logging.getLogger("hub.db")
+T = TypeVar("T")
+POSTGRES_PREFIXES: Final = ("postgresql://", "postgres://")
+RETRIES: Final = 6
+Subscriber = Callable[[str, str], None]
 
 
-def _add_missing_columns(conn: sqlite3.Connection) -> None:
-    for table, column, declaration in _ADDED_COLUMNS:
-        have = {row[1] for row in conn.execute(f"PRAGMA table_info({table})")}
-        if column not in have:
-            conn.execute(f"ALTER TABLE {table} ADD COLUMN {column} {declaration}")
+def is_postgres(target: str | Path) -> bool:
+    return str(target).startswith(POSTGRES_PREFIXES)
 
 
-def connect(db_path: Path) -> sqlite3.Connection:
+class Row:
+    """A result row read by position or by column name (like ``sqlite3.Row``)."""
+
+    __slots__ = ("_index", "_values")
+
+    def __init__(self, values: Sequence[Any], index: dict[str, int]) -> None:
+        self._values = values
+        self._index = index
+
+    def __getitem__(self, key: int | str) -> Any:
+        if isinstance(key, str):
+            return self._values[self._index[key]]
+        return self._values[key]
+
+    def keys(self) -> list[str]:
+        return list(self._index)
+
+    def __iter__(self) -> Iterator[Any]:
+        return iter(self._values)
+
+    def __len__(self) -> int:
+        return len(self._values)
+
+    def __repr__(self) -> str:
+        return f"Row({dict(zip(self._index, self._values, strict=True))!r})"
+
+
+class Connection:
+    """What hub code needs from a connection; see the engine subclasses."""
+
+    engine: str
+    for_update: str  # appended to a SELECT that must lock the rows it reads
+
+    def __init__(self, database: Database) -> None:
+        self.database = database
+
+    @property
+    def secret(self) -> str:
+        """The person-key secret (kept outside the database, see ``hub.person_secret``)."""
+        return self.database.person_key_secret
+
+    def execute(self, sql: str, params: Sequence[Any] = ()) -> Any:
+        raise NotImplementedError
+
+    def begin_write(self) -> None:
+        raise NotImplementedError
+
+    def begin_snapshot(self) -> None:
+        raise NotImplementedError
+
+    def commit(self) -> None:
+        self.execute("COMMIT")
+
+    def rollback(self) -> None:
+        self.execute("ROLLBACK")
+
+    def lock(self, *key: str) -> None:
+        """Serialise writers on ``key`` until this transaction ends."""
+
+    def notify(self, channel: str, payload: str) -> None:
+        """Tell every hub process's subscribers, once this transaction commits."""
+        raise NotImplementedError
+
+    def close(self) -> None:
+        raise NotImplementedError
+
+
+class SqliteConnection(Connection):
+    engine = "sqlite"
+    for_update = ""
+
+    def __init__(self, raw: sqlite3.Connection, database: Database) -> None:
+        super().__init__(database)
+        self.raw = raw
+        self._pending: list[tuple[str, str]] = []
+
+    def execute(self, sql: str, params: Sequence[Any] = ()) -> Any:
+        return self.raw.execute(sql, params)
+
+    def begin_write(self) -> None:
+        self._pending.clear()
+        self.raw.execute("BEGIN IMMEDIATE")
+
+    def begin_snapshot(self) -> None:
+        self.raw.execute("BEGIN")
+
+    def commit(self) -> None:
+        self.raw.execute("COMMIT")
+        pending, self._pending = self._pending, []
+        for channel, payload in pending:
+            self.database.deliver(channel, payload)
+
+    def rollback(self) -> None:
+        self._pending.clear()
+        self.raw.execute("ROLLBACK")
+
+    def notify(self, channel: str, payload: str) -> None:
+        self._pending.append((channel, payload))
+
+    def close(self) -> None:
+        # A connection made in another thread refuses close(); it goes with its thread.
+        with suppress(sqlite3.ProgrammingError):
+            self.raw.close()
+
+
+@lru_cache(maxsize=1024)
+def _pg_sql(sql: str) -> str:
+    # Hub SQL has no "?" or "%" inside literals, so a plain rewrite is exact.
+    return sql.replace("%", "%%").replace("?", "%s")
+
+
+class PgConnection(Connection):
+    engine = "postgresql"
+    for_update = " FOR UPDATE"
+
+    def __init__(self, raw: Any, database: Database) -> None:
+        super().__init__(database)
+        self.raw = raw
+
+    def execute(self, sql: str, params: Sequence[Any] = ()) -> Any:
+        return self.raw.execute(_pg_sql(sql), tuple(params))
+
+    def begin_write(self) -> None:
+        self.raw.execute("BEGIN")
+
+    def begin_snapshot(self) -> None:
+        self.raw.execute("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY")
+
+    def lock(self, *key: str) -> None:
+        self.raw.execute("SELECT pg_advisory_xact_lock(hashtextextended(%s, 0))", ("|".join(key),))
+
+    def notify(self, channel: str, payload: str) -> None:
+        self.raw.execute("SELECT pg_notify(%s, %s)", (channel, payload))
+
+    def close(self) -> None:
+        self.raw.close()
+
+
+@contextmanager
+def write(conn: Connection) -> Iterator[Connection]:
+    """A write transaction: ``COMMIT`` at the end, ``ROLLBACK`` on any error."""
+    conn.begin_write()
+    try:
+        yield conn
+    except BaseException:
+        with suppress(Exception):  # a broken connection cannot roll back; it is discarded
+            conn.rollback()
+        raise
+    conn.commit()
+
+
+@contextmanager
+def snapshot(conn: Connection) -> Iterator[Connection]:
+    """A read-only transaction in which every statement sees the same committed state."""
+    conn.begin_snapshot()
+    try:
+        yield conn
+    finally:
+        with suppress(Exception):
+            conn.commit()
+
+
+@contextmanager
+def savepoint(conn: Connection, name: str = "item") -> Iterator[Connection]:
+    """Undo only this block on error (the surrounding transaction goes on)."""
+    conn.execute(f"SAVEPOINT {name}")
+    try:
+        yield conn
+    except BaseException:
+        conn.execute(f"ROLLBACK TO SAVEPOINT {name}")
+        conn.execute(f"RELEASE SAVEPOINT {name}")
+        raise
+    conn.execute(f"RELEASE SAVEPOINT {name}")
+
+
+def _row_factory(cursor: Any) -> Callable[[Sequence[Any]], Row]:
+    description = cursor.description or ()
+    index = {column.name: i for i, column in enumerate(description)}
+    return lambda values: Row(values, index)
+
+
+class Database:
+    """Connections to one hub database, for any number of threads.
+
+    SQLite: one connection per thread (a sqlite3 connection never leaves its thread).
+    PostgreSQL: a psycopg_pool pool; a connection is borrowed for one unit of work.
+    """
+
+    def __init__(self, target: str | Path, *, pool_size: int = 20) -> None:
+        self.target = str(target)
+        self.engine = "postgresql" if is_postgres(target) else "sqlite"
+        self.person_key_secret = ""
+        self._subscribers: list[Subscriber] = []
+        self._subscribers_lock = threading.Lock()
+        self._local = threading.local()
+        self._sqlite_all: list[SqliteConnection] = []
+        self._lock = threading.Lock()
+        self._pool: Any = None
+        self._pool_size = pool_size
+        self._closed = False
+
+    def sibling(self, *, pool_size: int) -> Database:
+        """Another set of connections to the same database, with the same secret and the same
+        notification subscribers (for work that must not wait for this one's pool)."""
+        other = Database(self.target, pool_size=pool_size)
+        other.person_key_secret = self.person_key_secret
+        other._subscribers = self._subscribers
+        other._subscribers_lock = self._subscribers_lock
+        return other
+
+    # -- connections -----------------------------------------------------------------------
+
+    def connect(self) -> Connection:
+        """A new connection of its own (the caller closes it)."""
+        if self.engine == "sqlite":
+            return SqliteConnection(sqlite_connect(Path(self.target)), self)
+        import psycopg
+
+        return PgConnection(psycopg.connect(self.target, **pg_connect_kwargs()), self)
+
+    @contextmanager
+    def connection(self) -> Iterator[Connection]:
+        """A connection for this thread's unit of work."""
+        if self.engine == "sqlite":
+            conn: SqliteConnection | None = getattr(self._local, "conn", None)
+            if conn is None:
+                conn = SqliteConnection(sqlite_connect(Path(self.target)), self)
+                self._local.conn = conn
+                with self._lock:
+                    self._sqlite_all.append(conn)
+            yield conn
+            return
+        with self._pg_pool().connection() as raw:
+            yield PgConnection(raw, self)
+
+    def _pg_pool(self) -> Any:
+        with self._lock:
+            if self._closed:
+                raise RuntimeError("the database is closed")
+            if self._pool is None:
+                from psycopg_pool import ConnectionPool
+
+                self._pool = ConnectionPool(
+                    self.target,
+                    min_size=1,
+                    max_size=self._pool_size,
+                    kwargs=pg_connect_kwargs(),
+                    # No check on every borrow (a round trip each): a connection that died
+                    # with a failed-over server fails its work, which ``run`` retries on a
+                    # fresh one, and the pool drops the broken one when it comes back.
+                    timeout=30.0,
+                    open=True,
+                    name="hub",
+                )
+            return self._pool
+
+    def run(self, work: Callable[[Connection], T]) -> T:
+        """``work(conn)`` on a borrowed connection, run again (a few times, after a short random
+        pause) when it failed for a reason that a fresh attempt can cure: a deadlock, a lost
+        race on a unique key, a connection lost (a restarted or failed-over server)."""
+        for attempt in range(RETRIES):
+            try:
+                with self.connection() as conn:
+                    return work(conn)
+            except Exception as exc:
+                if attempt == RETRIES - 1 or not self.transient(exc):
+                    raise
+                log.info("retrying after a transient database error: %s", exc)
+                self._drop_dead_connections(exc)
+                time.sleep(random.uniform(0.005, 0.02) * (2**attempt))
+        raise AssertionError("unreachable")
+
+    def _drop_dead_connections(self, exc: BaseException) -> None:
+        from psycopg import OperationalError
+
+        if isinstance(exc, OperationalError) and self._pool is not None:
+            # The server went away (restart, fail-over): test the idle connections now, so the
+            # retry does not borrow another dead one.
+            with suppress(Exception):
+                self._pool.check()
+
+    def transient(self, exc: BaseException) -> bool:
+        if self.engine == "sqlite":
+            return False
+        from psycopg import OperationalError, errors
+
+        return isinstance(
+            exc,
+            errors.DeadlockDetected
+            | errors.SerializationFailure
+            | errors.UniqueViolation
+            | OperationalError,
+        )
+
+    def close(self) -> None:
+        with self._lock:
+            self._closed = True
+            pool, self._pool = self._pool, None
+            conns, self._sqlite_all = self._sqlite_all, []
+        if pool is not None:
+            pool.close()
+        for conn in conns:
+            conn.close()
+
+    # -- notifications ------------------------------------------------------------------------
+
+    def subscribe(self, subscriber: Subscriber) -> None:
+        with self._subscribers_lock:
+            self._subscribers.append(subscriber)
+
+    def unsubscribe(self, subscriber: Subscriber) -> None:
+        with self._subscribers_lock:
+            if subscriber in self._subscribers:
+                self._subscribers.remove(subscriber)
+
+    def deliver(self, channel: str, payload: str) -> None:
+        with self._subscribers_lock:
+            subscribers = list(self._subscribers)
+        for subscriber in subscribers:
+            try:
+                subscriber(channel, payload)
+            except Exception:  # one broken subscriber must not starve the others
+                log.exception("notification subscriber failed")
+
+
+def pg_connect_kwargs() -> dict[str, Any]:
+    return {
+        "autocommit": True,  # transactions are explicit (write / snapshot)
+        "row_factory": _row_factory,
+        "connect_timeout": 10,
+        # No statement may hold locks for ever (a stuck client, a lost network).
+        "options": "-c statement_timeout=30000 -c idle_in_transaction_session_timeout=60000",
+    }
+
+
+def sqlite_connect(db_path: Path) -> sqlite3.Connection:
     """A new connection in autocommit mode; transactions are explicit (see ``write``)."""
     conn = sqlite3.connect(db_path, isolation_level=None, timeout=30.0)
     conn.row_factory = sqlite3.Row
@@ -211,81 +393,67 @@ def connect(db_path: Path) -> sqlite3.Connection:
     return conn
 
 
-def init_db(db_path: Path) -> None:
-    """Create the file and schema if needed (safe to call from several processes)."""
-    db_path.parent.mkdir(parents=True, exist_ok=True)
-    conn = connect(db_path)
+def connect(target: str | Path) -> Connection:
+    """A standalone connection to the hub database at ``target`` (tools and tests; the
+    caller closes it). It knows no person-key secret."""
+    return Database(target).connect()
+
+
+def init_db(database: Database | str | Path) -> list[int]:
+    """Create or upgrade the schema (safe when several hub processes start at once)."""
+    from hub.clock import iso, system_clock
+
+    if not isinstance(database, Database):
+        standalone = Database(database)
+        try:
+            return init_db(standalone)
+        finally:
+            standalone.close()
+    if database.engine == "sqlite":
+        Path(database.target).parent.mkdir(parents=True, exist_ok=True)
+    conn = database.connect()
     try:
         with write(conn):
-            for statement in _split(_SCHEMA):
-                conn.execute(statement)
-            _add_missing_columns(conn)
-            for statement in _split(_LATE_SCHEMA):
-                conn.execute(statement)
+            conn.lock("schema")
+            applied = schema.migrate(conn, iso(system_clock()))
             defaults = {
-                "schema_version": str(SCHEMA_VERSION),
+                "schema_version": str(schema.LATEST),
                 "hub_name": "Yijiantong reference hub",
-                # Keys the hash of resident IDs (see fulfilment.person_key); never leaves the db.
-                "person_key_secret": secrets.token_hex(32),
             }
             for key, value in defaults.items():
-                conn.execute("INSERT OR IGNORE INTO meta (key, value) VALUES (?, ?)", (key, value))
+                conn.execute(
+                    "INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO NOTHING",
+                    (key, value),
+                )
+            set_meta(conn, "schema_version", str(schema.LATEST))
     finally:
         conn.close()
+    return applied
 
 
-def _split(script: str) -> list[str]:
-    # executescript() would COMMIT our BEGIN IMMEDIATE; run statement by statement.
-    lines = [line for line in script.splitlines() if not line.strip().startswith("--")]
-    return [s.strip() for s in "\n".join(lines).split(";") if s.strip()]
+def open_database(
+    target: str | Path, *, secret_file: Path | None = None, pool_size: int = 20
+) -> Database:
+    """Open (creating or upgrading) the hub database at ``target`` - a SQLite path or a
+    ``postgresql://`` URL - with its person-key secret resolved (``hub.person_secret``)."""
+    from hub import person_secret
 
-
-@contextmanager
-def write(conn: sqlite3.Connection) -> Iterator[sqlite3.Connection]:
-    """``BEGIN IMMEDIATE`` … ``COMMIT`` (or ``ROLLBACK`` on error)."""
-    conn.execute("BEGIN IMMEDIATE")
+    database = Database(target, pool_size=pool_size)
     try:
-        yield conn
+        init_db(database)
+        database.person_key_secret = person_secret.resolve(database, secret_file)
     except BaseException:
-        conn.execute("ROLLBACK")
+        database.close()
         raise
-    conn.execute("COMMIT")
+    return database
 
 
-class ConnectionPool:
-    """One connection per thread, created on first use, all closed by ``close``."""
-
-    def __init__(self, db_path: Path) -> None:
-        self.db_path = db_path
-        self._local = threading.local()
-        self._lock = threading.Lock()
-        self._all: list[sqlite3.Connection] = []
-
-    def get(self) -> sqlite3.Connection:
-        conn: sqlite3.Connection | None = getattr(self._local, "conn", None)
-        if conn is None:
-            # check_same_thread stays on: a connection never leaves its thread.
-            conn = connect(self.db_path)
-            self._local.conn = conn
-            with self._lock:
-                self._all.append(conn)
-        return conn
-
-    def close(self) -> None:
-        with self._lock:
-            conns, self._all = self._all, []
-        for conn in conns:
-            # A connection made in another thread refuses close(); it goes with its thread.
-            with suppress(sqlite3.ProgrammingError):
-                conn.close()
-
-
-def get_meta(conn: sqlite3.Connection, key: str) -> str | None:
+def get_meta(conn: Connection, key: str) -> str | None:
     row = conn.execute("SELECT value FROM meta WHERE key = ?", (key,)).fetchone()
     return None if row is None else str(row["value"])
 
 
-def set_meta(conn: sqlite3.Connection, key: str, value: str) -> None:
+def set_meta(conn: Connection, key: str, value: str) -> None:
     conn.execute(
         "INSERT INTO meta (key, value) VALUES (?, ?) "
         "ON CONFLICT (key) DO UPDATE SET value = excluded.value",

@@ -9,12 +9,12 @@ present, whose seats may have been booked meanwhile.
 from __future__ import annotations
 
 import random
-import sqlite3
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
 
 from hub import catalogue_store, people
 from hub.clock import SHANGHAI
+from hub.db import Connection
 from hub.demo_benefits import benefit_rules
 from hub.demo_tables import (
     CANTEEN_ROWS,
@@ -175,10 +175,10 @@ def build(today: date) -> DemoData:
     return data
 
 
-def load(conn: sqlite3.Connection, today: date, now: datetime) -> dict[str, int]:
+def load(conn: Connection, today: date, now: datetime) -> dict[str, int]:
     """Insert the demo data for ``today`` if absent; returns rows added per catalogue.
 
-    Idempotent: existing rows are never overwritten (INSERT OR IGNORE), so running
+    Idempotent: existing rows are never overwritten (ON CONFLICT DO NOTHING), so running
     it again on the same day adds nothing and on a later day adds only new days.
     Must be called inside a write transaction.
     """
@@ -193,5 +193,6 @@ def load(conn: sqlite3.Connection, today: date, now: datetime) -> dict[str, int]
         ),
         "slots": catalogue_store.insert_slots(conn, data.slots, now),
         "benefit_statuses": people.load_demo_statuses(conn, today),
+        "residents": people.load_demo_contacts(conn),
     }
     return added

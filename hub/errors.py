@@ -28,6 +28,8 @@ _DEFAULT_CODES = {
     409: "conflict",
     413: "payload_too_large",
     422: "validation",
+    429: "rate_limited",
+    431: "headers_too_large",
 }
 # When a client announces a huge body we still read (and drop) up to this much so
 # it sees our 413 instead of a reset connection; beyond it we just close.
@@ -55,8 +57,15 @@ def error_response(
     return JSONResponse(body.model_dump(mode="json"), status_code=status, headers=headers)
 
 
+# FastAPI's words when the body of a typed endpoint cannot be read at all (nested too deep for
+# the JSON parser, a number of thousands of digits): the same answer as any malformed JSON.
+_FASTAPI_PARSE_FAILURE = "There was an error parsing the body"
+
+
 async def http_error(_: Request, exc: Exception) -> Response:
     assert isinstance(exc, HTTPException)
+    if exc.status_code == 400 and exc.detail == _FASTAPI_PARSE_FAILURE:
+        return error_response(422, "malformed_json", "The request body is not valid JSON.")
     code = getattr(exc, "code", None) or _DEFAULT_CODES.get(exc.status_code, "http_error")
     headers = dict(exc.headers or {})
     if exc.status_code == 401:
@@ -131,3 +140,30 @@ def _too_large_text(max_bytes: int) -> str:
 
 def _too_large(max_bytes: int) -> JSONResponse:
     return error_response(413, "payload_too_large", _too_large_text(max_bytes))
+
+
+class HeaderLimitMiddleware:
+    """Refuse requests with too many or too large headers (431) before any work is done.
+
+    The HTTP server already refuses a header block over its own buffer (16 KiB); this keeps
+    what reaches the hub far below that, in number and size.
+    """
+
+    def __init__(self, app: ASGIApp, max_count: int, max_bytes: int) -> None:
+        self.app = app
+        self.max_count = max_count
+        self.max_bytes = max_bytes
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] == "http":
+            headers = scope["headers"]
+            size = sum(len(name) + len(value) + 4 for name, value in headers)
+            if len(headers) > self.max_count or size > self.max_bytes:
+                response = error_response(
+                    431,
+                    "headers_too_large",
+                    f"At most {self.max_count} headers of {self.max_bytes} bytes in all.",
+                )
+                await response(scope, receive, send)
+                return
+        await self.app(scope, receive, send)

@@ -3,14 +3,15 @@
 Each envelope is validated on its own, so one bad item is rejected with
 ``validation`` and never blocks the rest. The (kiosk, envelope id) pair is the
 idempotency key: a repeat returns the stored result text verbatim and has no
-second effect. Running the batch inside one ``BEGIN IMMEDIATE`` makes it fast
-(one fsync) and serialises bookings against each other.
+second effect. The whole batch is one transaction (one fsync); each envelope runs in a
+savepoint of its own. Bookings never oversell: a seat is taken by a conditional update
+(``remaining > 0``), checked by the database against the newest row even while other hub
+processes book the same slot, and one person's bookings take turns on a lock.
 """
 
 from __future__ import annotations
 
 import hashlib
-import sqlite3
 from datetime import datetime, timedelta
 from typing import Any, Literal
 from uuid import UUID
@@ -19,8 +20,9 @@ from pydantic import ValidationError
 
 from hub import catalogue_store, meals, messages
 from hub.batch import Batch, Outcome, new_reference, original_cancelled
+from hub.batch_body import hostile_reason
 from hub.clock import iso, parse
-from hub.db import get_meta, write
+from hub.db import Connection, Row, savepoint, write
 from services.protocol import (
     REQUEST_KINDS,
     AppointmentBooking,
@@ -37,13 +39,10 @@ NIL_ID = UUID(int=0)  # result id for an item whose own id could not be read
 MAX_ALTERNATIVES = 3
 
 
-def process_batch(
-    conn: sqlite3.Connection, kiosk_id: str, items: list[Any], now: datetime
-) -> list[str]:
+def process_batch(conn: Connection, kiosk_id: str, items: list[Any], now: datetime) -> list[str]:
     """Process raw JSON items; returns one RequestResult JSON text per item, in order."""
-    secret = get_meta(conn, "person_key_secret") or ""
     with write(conn):
-        batch = Batch(conn=conn, kiosk_id=kiosk_id, now=now, secret=secret)
+        batch = Batch(conn=conn, kiosk_id=kiosk_id, now=now, secret=conn.secret)
         results = [_process_one(batch, item) for item in items]
         if batch.slots_changed:
             catalogue_store.bump_rev(conn, "slots", now)
@@ -60,26 +59,68 @@ def _read_id(item: Any) -> UUID | None:
         return None
 
 
+def _claim(batch: Batch, rid: UUID) -> str | None:
+    """Take the idempotency record for ``rid``; None if taken, else the stored result.
+
+    On PostgreSQL a second hub process handling the same id (a kiosk retrying elsewhere)
+    waits here until the first commits, then gets the first one's result.
+    """
+    claimed = batch.conn.execute(
+        "INSERT INTO requests (kiosk_id, id, kind, status, result_json, processed_at) "
+        "VALUES (?, ?, NULL, 'pending', '', ?) ON CONFLICT (kiosk_id, id) DO NOTHING",
+        (batch.kiosk_id, str(rid), iso(batch.now)),
+    )
+    if claimed.rowcount == 1:
+        return None
+    row = batch.conn.execute(
+        "SELECT result_json FROM requests WHERE kiosk_id = ? AND id = ?",
+        (batch.kiosk_id, str(rid)),
+    ).fetchone()
+    return str(row["result_json"])
+
+
+def _outcome(batch: Batch, item: Any) -> tuple[Outcome, RequestEnvelope | None]:
+    kind = item.get("kind") if isinstance(item, dict) else None
+    hostile = hostile_reason(item)
+    if hostile is not None:
+        return Outcome(reason="validation", message=messages.validation(hostile)), None
+    if isinstance(kind, str) and kind not in REQUEST_KINDS:
+        return Outcome(reason="unknown_kind"), None
+    try:
+        envelope = RequestEnvelope.model_validate(item)
+    except ValidationError as exc:
+        return Outcome(reason="validation", message=_first_error(exc)), None
+    except (TypeError, ValueError, RecursionError) as exc:
+        # Validation itself tripped over the input: still this item's problem alone.
+        return Outcome(reason="validation", message=messages.validation(type(exc).__name__)), None
+    handler = _HANDLERS[envelope.kind]
+    for attempt in range(3):
+        try:
+            with savepoint(batch.conn):
+                return handler(batch, envelope), envelope
+        except Exception as exc:
+            # A concurrent writer won a race on a unique key (two processes booking for one
+            # person); only this item is undone, and run again it sees the winner's row.
+            if attempt == 2 or not _lost_race(batch, exc):
+                raise
+    raise AssertionError("unreachable")
+
+
+def _lost_race(batch: Batch, exc: Exception) -> bool:
+    if batch.conn.engine != "postgresql":
+        return False
+    from psycopg import errors
+
+    return isinstance(exc, errors.UniqueViolation)
+
+
 def _process_one(batch: Batch, item: Any) -> str:
     rid = _read_id(item)
     if rid is not None:
-        row = batch.conn.execute(
-            "SELECT result_json FROM requests WHERE kiosk_id = ? AND id = ?",
-            (batch.kiosk_id, str(rid)),
-        ).fetchone()
-        if row is not None:
-            return str(row["result_json"])
-    kind = item.get("kind") if isinstance(item, dict) else None
-    envelope: RequestEnvelope | None = None
-    if isinstance(kind, str) and kind not in REQUEST_KINDS:
-        outcome = Outcome(reason="unknown_kind")
-    else:
-        try:
-            envelope = RequestEnvelope.model_validate(item)
-        except ValidationError as exc:
-            outcome = Outcome(reason="validation", message=_first_error(exc))
-        else:
-            outcome = _HANDLERS[envelope.kind](batch, envelope)
+        stored = _claim(batch, rid)
+        if stored is not None:
+            return stored
+    outcome, envelope = _outcome(batch, item)
     status: Literal["accepted", "rejected"] = "accepted" if outcome.reason is None else "rejected"
     if outcome.message is not None:
         message = outcome.message
@@ -101,16 +142,9 @@ def _process_one(batch: Batch, item: Any) -> str:
     text = result.model_dump_json()
     if rid is not None:
         batch.conn.execute(
-            "INSERT INTO requests (kiosk_id, id, kind, status, result_json, processed_at) "
-            "VALUES (?, ?, ?, ?, ?, ?)",
-            (
-                batch.kiosk_id,
-                str(rid),
-                envelope.kind if envelope else None,
-                status,
-                text,
-                iso(batch.now),
-            ),
+            "UPDATE requests SET kind = ?, status = ?, result_json = ? "
+            "WHERE kiosk_id = ? AND id = ?",
+            (envelope.kind if envelope else None, status, text, batch.kiosk_id, str(rid)),
         )
         batch.status(
             batch.kiosk_id,
@@ -156,6 +190,7 @@ def _book(batch: Batch, env: RequestEnvelope) -> Outcome:
         return Outcome(reason="outside_booking_window")
     assert p.person.resident_id is not None  # AppointmentBooking guarantees it
     key = person_key(batch.secret, p.person.resident_id)
+    conn.lock("person", key)  # two kiosks booking for one person take turns
     duplicate = conn.execute(
         "SELECT 1 FROM appointments WHERE person_key = ? AND department_id = ? AND day = ? "
         "AND status = 'booked'",
@@ -187,24 +222,19 @@ def _book(batch: Batch, env: RequestEnvelope) -> Outcome:
     return Outcome(reference=reference)
 
 
-def _alternatives(batch: Batch, slot: sqlite3.Row, hospital: Hospital) -> list[str]:
+def _alternatives(batch: Batch, slot: Row, hospital: Hospital) -> list[str]:
     """Nearest bookable slots in the same department, by distance in time."""
     earliest = batch.now + timedelta(minutes=hospital.booking_cutoff_minutes)
     last_day = batch.now.date() + timedelta(days=hospital.booking_window_days)
+    # Times are canonical text (one offset, whole seconds): text order is time order.
     rows = batch.conn.execute(
-        "SELECT id FROM slots WHERE department_id = ? AND id != ? AND remaining > 0 "
-        "AND julianday(starts_at) > julianday(?) AND day <= ? "
-        "ORDER BY abs(julianday(starts_at) - julianday(?)), starts_at, id LIMIT ?",
-        (
-            slot["department_id"],
-            slot["id"],
-            iso(earliest),
-            last_day.isoformat(),
-            slot["starts_at"],
-            MAX_ALTERNATIVES,
-        ),
+        "SELECT id, starts_at FROM slots WHERE department_id = ? AND id != ? AND remaining > 0 "
+        "AND starts_at > ? AND day <= ?",
+        (slot["department_id"], slot["id"], iso(earliest), last_day.isoformat()),
     ).fetchall()
-    return [str(r["id"]) for r in rows]
+    wanted = parse(slot["starts_at"])
+    rows.sort(key=lambda r: (abs(parse(r["starts_at"]) - wanted), r["starts_at"], r["id"]))
+    return [str(r["id"]) for r in rows[:MAX_ALTERNATIVES]]
 
 
 def _may_cancel(batch: Batch, p: AppointmentCancellation, row: Any) -> bool:
@@ -222,11 +252,12 @@ def _cancel_appointment(batch: Batch, env: RequestEnvelope) -> Outcome:
     if p.appointment_reference is not None:
         # By reference from any kiosk: a senior may cancel at another centre.
         row = conn.execute(
-            "SELECT * FROM appointments WHERE reference = ?", (p.appointment_reference,)
+            "SELECT * FROM appointments WHERE reference = ?" + conn.for_update,
+            (p.appointment_reference,),
         ).fetchone()
     else:
         row = conn.execute(
-            "SELECT * FROM appointments WHERE kiosk_id = ? AND request_id = ?",
+            "SELECT * FROM appointments WHERE kiosk_id = ? AND request_id = ?" + conn.for_update,
             (batch.kiosk_id, str(p.original_request_id)),
         ).fetchone()
     if row is None or not _may_cancel(batch, p, row):
@@ -239,9 +270,12 @@ def _cancel_appointment(batch: Batch, env: RequestEnvelope) -> Outcome:
         return Outcome(reason="not_found")
     if batch.now > cancel_deadline(hospital, parse(slot["starts_at"])):
         return Outcome(reason="too_late_to_cancel", reference=row["reference"])
-    conn.execute(
-        "UPDATE appointments SET status = 'cancelled' WHERE reference = ?", (row["reference"],)
+    done = conn.execute(
+        "UPDATE appointments SET status = 'cancelled' WHERE reference = ? AND status = 'booked'",
+        (row["reference"],),
     )
+    if done.rowcount != 1:
+        return Outcome(reference=row["reference"])  # cancelled meanwhile: the seat went back once
     conn.execute(
         "UPDATE slots SET remaining = remaining + 1 WHERE id = ? AND remaining < capacity",
         (row["slot_id"],),
@@ -262,9 +296,7 @@ _HANDLERS = {
 }
 
 
-def status_feed(
-    conn: sqlite3.Connection, kiosk_id: str, cursor: int, limit: int
-) -> tuple[list[str], int]:
+def status_feed(conn: Connection, kiosk_id: str, cursor: int, limit: int) -> tuple[list[str], int]:
     """StatusUpdate JSON texts with seq > cursor for this kiosk, and the next cursor."""
     rows = conn.execute(
         "SELECT seq, json FROM status_updates WHERE kiosk_id = ? AND seq > ? ORDER BY seq LIMIT ?",

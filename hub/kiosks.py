@@ -8,12 +8,11 @@ from __future__ import annotations
 
 import hashlib
 import secrets
-import sqlite3
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
 from hub.clock import iso, parse
-from hub.db import write
+from hub.db import Connection, Row, write
 from services.protocol import Heartbeat
 
 CODE_LIFETIME = timedelta(hours=24)
@@ -31,7 +30,7 @@ def normalise_code(code: str) -> str:
     return "".join(ch for ch in code.upper() if ch.isalnum())
 
 
-def new_enrolment_code(conn: sqlite3.Connection, now: datetime) -> str:
+def new_enrolment_code(conn: Connection, now: datetime) -> str:
     """Create and return a one-time code like ``7K3Q-9MPX`` (valid 24 h)."""
     raw = "".join(secrets.choice(CODE_ALPHABET) for _ in range(8))
     with write(conn):
@@ -50,14 +49,16 @@ class EnrolmentError(Exception):
 
 
 def enrol(
-    conn: sqlite3.Connection, code: str, kiosk_name: str, location: str, now: datetime
+    conn: Connection, code: str, kiosk_name: str, location: str, now: datetime
 ) -> tuple[str, str]:
     """Spend ``code`` and register a kiosk; returns (kiosk_id, token)."""
     code_hash = _digest(normalise_code(code))
     token = secrets.token_urlsafe(32)
     with write(conn):
         row = conn.execute(
-            "SELECT expires_at, used_at FROM enrolment_codes WHERE code_hash = ?", (code_hash,)
+            "SELECT expires_at, used_at FROM enrolment_codes WHERE code_hash = ?"
+            + conn.for_update,  # two kiosks racing with one code: the second sees it used
+            (code_hash,),
         ).fetchone()
         if row is None:
             raise EnrolmentError("invalid_code", "Unknown enrolment code.")
@@ -78,7 +79,7 @@ def enrol(
     return kiosk_id, token
 
 
-def authenticate(conn: sqlite3.Connection, token: str) -> tuple[str | None, bool]:
+def authenticate(conn: Connection, token: str) -> tuple[str | None, bool]:
     """(kiosk_id, revoked) for a bearer token; (None, False) if unknown."""
     row = conn.execute(
         "SELECT id, revoked_at FROM kiosks WHERE token_hash = ?", (_digest(token),)
@@ -88,7 +89,7 @@ def authenticate(conn: sqlite3.Connection, token: str) -> tuple[str | None, bool
     return str(row["id"]), row["revoked_at"] is not None
 
 
-def revoke(conn: sqlite3.Connection, kiosk_id: str, now: datetime) -> bool:
+def revoke(conn: Connection, kiosk_id: str, now: datetime) -> bool:
     """Revoke a kiosk's token; False if the kiosk is unknown. Idempotent."""
     with write(conn):
         cur = conn.execute(
@@ -98,14 +99,28 @@ def revoke(conn: sqlite3.Connection, kiosk_id: str, now: datetime) -> bool:
     return cur.rowcount > 0
 
 
-def record_heartbeat(
-    conn: sqlite3.Connection, kiosk_id: str, beat: Heartbeat, now: datetime
-) -> None:
+def record_heartbeat(conn: Connection, kiosk_id: str, beat: Heartbeat, now: datetime) -> None:
     with write(conn):
         conn.execute(
             "UPDATE kiosks SET last_seen = ?, last_heartbeat = ? WHERE id = ?",
             (iso(now), beat.model_dump_json(), kiosk_id),
         )
+
+
+def silent_kiosks(
+    conn: Connection, now: datetime, silent_after_s: int = SILENT_AFTER_S
+) -> list[Row]:
+    """Unrevoked kiosks not heard from for ``silent_after_s`` (see :func:`kiosk_statuses`),
+    found by the database alone: the operator board asks for this often, with thousands of
+    kiosks enrolled. Times are canonical text, so text order is time order."""
+    cutoff = iso(now - timedelta(seconds=silent_after_s))
+    return list(
+        conn.execute(
+            "SELECT id, name, location, last_seen FROM kiosks WHERE revoked_at IS NULL"
+            " AND COALESCE(last_seen, created_at) < ? ORDER BY created_at, id",
+            (cutoff,),
+        ).fetchall()
+    )
 
 
 @dataclass(frozen=True)
@@ -120,7 +135,7 @@ class KioskStatus:
 
 
 def kiosk_statuses(
-    conn: sqlite3.Connection, now: datetime, silent_after_s: int = SILENT_AFTER_S
+    conn: Connection, now: datetime, silent_after_s: int = SILENT_AFTER_S
 ) -> list[KioskStatus]:
     """All kiosks with a ``silent`` flag: not heard from for ``silent_after_s``.
 

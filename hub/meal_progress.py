@@ -18,13 +18,13 @@ before it is handed over, with :func:`set_status`; automatic progress continues 
 
 from __future__ import annotations
 
-import sqlite3
 from datetime import date, datetime, timedelta
 from typing import Any, Final
 from uuid import UUID
 
+from hub.batch import add_status
 from hub.clock import SHANGHAI, iso, parse
-from hub.db import write
+from hub.db import Connection, Row, write
 from services.protocol import LocalizedText, ServiceWindow, StatusUpdate
 
 PREPARE_LEAD: Final = timedelta(minutes=60)
@@ -104,21 +104,21 @@ def next_change(
     return None
 
 
-def _times(row: sqlite3.Row) -> tuple[datetime | None, datetime | None]:
+def _times(row: Row) -> tuple[datetime | None, datetime | None]:
     start, end = row["service_start"], row["service_end"]
     return (parse(start) if start else None), (parse(end) if end else None)
 
 
 def _emit(
-    conn: sqlite3.Connection,
-    row: sqlite3.Row,
+    conn: Connection,
+    row: Row,
     status: str,
     at: datetime,
     message: LocalizedText | None = None,
 ) -> None:
     update = StatusUpdate.model_validate(
         {
-            "seq": 1,  # stored without seq; the feed splices the autoincrement seq in on read
+            "seq": 1,  # stored without seq; add_status numbers it
             "request_id": UUID(row["request_id"]),
             "status": status,
             "kind": "meal.order",
@@ -127,13 +127,10 @@ def _emit(
             "at": at,
         }
     )
-    conn.execute(
-        "INSERT INTO status_updates (kiosk_id, json) VALUES (?, ?)",
-        (row["kiosk_id"], update.model_dump_json(exclude={"seq"})),
-    )
+    add_status(conn, row["kiosk_id"], update)
 
 
-def advance(conn: sqlite3.Connection, now: datetime) -> int:
+def advance(conn: Connection, now: datetime) -> int:
     """Apply every automatic change due at ``now``; returns how many status updates were
     written. Cheap when nothing is due (one indexed read, no write lock)."""
     if conn.execute(_DUE + " LIMIT 1", (iso(now),)).fetchone() is None:
@@ -142,30 +139,43 @@ def advance(conn: sqlite3.Connection, now: datetime) -> int:
         return advance_locked(conn, now)
 
 
-def advance_locked(conn: sqlite3.Connection, now: datetime) -> int:
-    """:func:`advance` inside the caller's write transaction."""
+def advance_locked(conn: Connection, now: datetime) -> int:
+    """:func:`advance` inside the caller's write transaction.
+
+    Several hub processes may advance at once: one at a time takes the lock, and each order's
+    row is moved on only from the state it was read in, so no step is ever written twice.
+    """
+    conn.lock("meal_progress")
     changes = 0
     for row in conn.execute(_DUE, (iso(now),)).fetchall():
         start, end = _times(row)
         status = row["status"]
         floor = parse(row["status_at"]) if row["status_at"] else None
         step = next_change(status, row["fulfilment"], start, end)
+        steps: list[tuple[str, datetime]] = []
         while step is not None and step[1] <= now:
             status = step[0]
             at = step[1] if floor is None else max(step[1], floor)
-            _emit(conn, row, status, at)
-            changes += 1
+            steps.append((status, at))
             floor = at
             step = next_change(status, row["fulfilment"], start, end)
-        conn.execute(
-            "UPDATE meal_orders SET status = ?, status_at = ?, next_at = ? WHERE reference = ?",
+        moved = conn.execute(
+            "UPDATE meal_orders SET status = ?, status_at = ?, next_at = ? "
+            "WHERE reference = ? AND status = ? AND next_at = ?",
             (
                 status,
                 iso(floor) if floor is not None else row["status_at"],
                 None if step is None else iso(step[1]),
                 row["reference"],
+                row["status"],
+                row["next_at"],
             ),
         )
+        if moved.rowcount != 1:
+            continue  # changed meanwhile (an operator, a cancel): its new state stands
+        for step_status, at in steps:
+            _emit(conn, row, step_status, at)
+            changes += 1
     return changes
 
 
@@ -178,7 +188,7 @@ def allowed(current: str, target: str, fulfilment: str) -> bool:
     return current in steps and target in steps and steps.index(target) > steps.index(current)
 
 
-def set_status(conn: sqlite3.Connection, reference: str, status: str, now: datetime) -> str:
+def set_status(conn: Connection, reference: str, status: str, now: datetime) -> str:
     """Operator action: set an order's status (see :func:`allowed`); returns the status.
 
     Setting the status it already has changes nothing. Raises :class:`MealStatusError`.
@@ -187,7 +197,9 @@ def set_status(conn: sqlite3.Connection, reference: str, status: str, now: datet
         raise MealStatusError("invalid_status", f"Unknown status {status!r}.")
     with write(conn):
         advance_locked(conn, now)
-        row = conn.execute("SELECT * FROM meal_orders WHERE reference = ?", (reference,)).fetchone()
+        row = conn.execute(
+            "SELECT * FROM meal_orders WHERE reference = ?" + conn.for_update, (reference,)
+        ).fetchone()
         if row is None:
             raise MealStatusError("not_found", f"No meal order {reference!r}.")
         current = row["status"]
@@ -207,9 +219,7 @@ def set_status(conn: sqlite3.Connection, reference: str, status: str, now: datet
     return status
 
 
-def list_orders(
-    conn: sqlite3.Connection, since: date, day: date | None = None
-) -> list[dict[str, Any]]:
+def list_orders(conn: Connection, since: date, day: date | None = None) -> list[dict[str, Any]]:
     """Orders for meals on ``day`` (or on ``since`` and later), for operators: by meal day,
     canteen, meal and reference. Call :func:`advance` first for current statuses."""
     if day is not None:

@@ -2,9 +2,9 @@
 
 A meal order is checked in this order: the meal set exists, its cut-off has not passed,
 the canteen offers the chosen fulfilment (and delivery to the person's age band), a
-portion is left (capacity counts every non-cancelled order's quantity; the batch's
-``BEGIN IMMEDIATE`` serialises orders, so two kiosks can never both take the last
-portion), and the price the kiosk showed is still right. The price comes from
+portion is left (capacity counts every non-cancelled order's quantity; orders for one meal
+set take turns on its lock, so two kiosks can never both take the last portion), and the
+price the kiosk showed is still right. The price comes from
 ``services.meal_rules`` over the hub's own ``benefit_rules`` catalogue, exactly as the
 kiosk computes it; the daily subsidy is granted once per ``person_key`` per meal day.
 
@@ -115,6 +115,11 @@ def order_meal(batch: Batch, env: RequestEnvelope) -> Outcome:
     canteen = catalogue_store.get_canteen(batch.conn, meal.canteen_id)
     if canteen is None:
         return Outcome(reason="not_found")
+    # Concurrent orders for one meal set (capacity) or one person (the once-a-day subsidy)
+    # take turns; other orders go on side by side.
+    batch.conn.lock("meal_set", meal.id)
+    if p.person.person_key is not None:
+        batch.conn.lock("meal_person", p.person.person_key, meal.date.isoformat())
     refused = _refused(batch, p, meal, canteen)
     if refused is not None:
         return refused
@@ -174,7 +179,7 @@ def cancel_meal(batch: Batch, env: RequestEnvelope) -> Outcome:
     p = env.payload
     assert isinstance(p, MealCancellation)
     row = batch.conn.execute(
-        "SELECT * FROM meal_orders WHERE kiosk_id = ? AND request_id = ?",
+        "SELECT * FROM meal_orders WHERE kiosk_id = ? AND request_id = ?" + batch.conn.for_update,
         (batch.kiosk_id, str(p.original_request_id)),
     ).fetchone()
     if row is None:
@@ -188,11 +193,13 @@ def cancel_meal(batch: Batch, env: RequestEnvelope) -> Outcome:
         or row["status"] not in meal_progress.CANCELLABLE
     ):
         return Outcome(reason="too_late_to_cancel", reference=row["reference"])
-    batch.conn.execute(
+    done = batch.conn.execute(
         "UPDATE meal_orders SET status = 'cancelled', status_at = ?, next_at = NULL "
-        "WHERE reference = ?",
-        (iso(batch.now), row["reference"]),
+        "WHERE reference = ? AND status = ?",
+        (iso(batch.now), row["reference"], row["status"]),
     )
+    if done.rowcount != 1:  # moved on meanwhile (another process): judge the new state
+        return Outcome(reason="too_late_to_cancel", reference=row["reference"])
     original_cancelled(batch, row["kiosk_id"], row["request_id"], "meal.order", row["reference"])
     return Outcome(reference=row["reference"])
 

@@ -7,8 +7,11 @@ tokens live in different tables, so neither can call the other's endpoints.
 API (all ``Authorization: Bearer <operator token>``):
 
 * ``GET  /v1/operator/board`` - live alarms (with kiosk name / location, the senior's masked
-  ID, the drill marker, the operator who acted) and kiosks whose heartbeat went silent; the
-  page polls it every second;
+  ID and record, the drill marker, the operator who acted, when it arrived, was acknowledged
+  or escalated), kiosks whose heartbeat went silent, and the alert timings;
+* ``GET  /v1/operator/events`` - the same board as server-sent events, pushed on every alarm
+  change in any hub process (``hub.live``); the page reads it with ``fetch`` so the token
+  travels in the Authorization header, never in a URL;
 * ``POST /v1/operator/alarms/{id}/acknowledge`` and ``.../resolve`` - the operator's name
   (from the token) becomes the alarm's ``operator_note``, which the kiosk shows;
 * ``GET  /v1/operator/me`` - checks a token.
@@ -21,8 +24,8 @@ No ``from __future__ import annotations``: FastAPI reads the endpoint annotation
 """
 
 import hashlib
+import json
 import secrets
-import sqlite3
 import sys
 from collections.abc import Callable
 from dataclasses import asdict
@@ -31,9 +34,11 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any
 from uuid import UUID
 
-from hub import alarms, kiosks
+from hub import alarms, kiosks, live
 from hub.clock import Clock, iso
-from hub.db import ConnectionPool, connect, init_db, write
+from hub.db import Connection, Database, write
+from hub.lane import Lane
+from hub.settings import HubSettings
 from services.protocol import AlarmState
 
 if TYPE_CHECKING:
@@ -52,7 +57,7 @@ def _digest(secret: str) -> str:
     return hashlib.sha256(secret.encode()).hexdigest()
 
 
-def create_operator(conn: sqlite3.Connection, name: str, now: datetime) -> str:
+def create_operator(conn: Connection, name: str, now: datetime) -> str:
     """Register an operator called ``name``; returns the bearer token (shown once)."""
     clean = " ".join(name.split())[:MAX_NAME]
     if not clean:
@@ -66,7 +71,7 @@ def create_operator(conn: sqlite3.Connection, name: str, now: datetime) -> str:
     return token
 
 
-def revoke_operator(conn: sqlite3.Connection, name: str, now: datetime) -> int:
+def revoke_operator(conn: Connection, name: str, now: datetime) -> int:
     """Revoke every token of the operator called ``name``; returns how many."""
     with write(conn):
         cur = conn.execute(
@@ -76,7 +81,7 @@ def revoke_operator(conn: sqlite3.Connection, name: str, now: datetime) -> int:
     return cur.rowcount
 
 
-def authenticate(conn: sqlite3.Connection, token: str) -> str | None:
+def authenticate(conn: Connection, token: str) -> str | None:
     """The operator's name for a valid, unrevoked token; otherwise None."""
     row = conn.execute(
         "SELECT name FROM operators WHERE token_hash = ? AND revoked_at IS NULL",
@@ -85,52 +90,69 @@ def authenticate(conn: sqlite3.Connection, token: str) -> str | None:
     return None if row is None else str(row["name"])
 
 
-def board(conn: sqlite3.Connection, now: datetime) -> dict[str, Any]:
+def board(conn: Connection, now: datetime, settings: HubSettings | None = None) -> dict[str, Any]:
     """Everything the operator page shows, in one JSON-ready dict."""
+    timings = settings or HubSettings()
+    alarms.escalate_overdue(conn, now, timings.alarm_escalate_after_s)
     silent = [
-        {
-            "kiosk_id": k.kiosk_id,
-            "name": k.name,
-            "location": k.location,
-            "last_seen": iso(k.last_seen) if k.last_seen else None,
-        }
-        for k in kiosks.kiosk_statuses(conn, now)
-        if k.silent
+        {"kiosk_id": k["id"], "name": k["name"], "location": k["location"], "last_seen": k[3]}
+        for k in kiosks.silent_kiosks(conn, now)
     ]
     return {
         "server_time": iso(now),
         "alarms": [asdict(a) for a in alarms.live_alarms(conn, now)],
         "silent_kiosks": silent,
         "silent_after_s": kiosks.SILENT_AFTER_S,
+        "timings": {
+            "ack_target_s": timings.alarm_ack_target_s,
+            "realert_every_s": timings.alarm_realert_every_s,
+            "escalate_after_s": timings.alarm_escalate_after_s,
+        },
     }
 
 
-def mount(app: "FastAPI", pool: ConnectionPool, now: Callable[[], datetime]) -> None:
-    """Add the operator page and API to ``app``."""
-    from fastapi import Depends, Response
+def mount(
+    app: "FastAPI",
+    lane: Lane,
+    now: Callable[[], datetime],
+    settings: HubSettings,
+    wakeups: live.Wakeups,
+) -> None:
+    """Add the operator page and API to ``app``; their work runs on the emergency lane."""
+    import anyio
+
+    database = lane.database
+    from fastapi import Depends, Request, Response
+    from fastapi.responses import StreamingResponse
     from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 
     from hub.errors import HubError
 
     bearer = HTTPBearer(auto_error=False, description="An operator token (yijiantong-hub).")
 
-    def operator(
+    async def operator(
         credentials: Annotated[HTTPAuthorizationCredentials | None, Depends(bearer)],
     ) -> str:
         if credentials is None or credentials.scheme.lower() != "bearer":
             raise HubError(401, "unauthorized", "An operator token is required.")
-        name = authenticate(pool.get(), credentials.credentials)
+        token = credentials.credentials
+        name = await lane.run(lambda: database.run(lambda conn: authenticate(conn, token)))
         if name is None:
             raise HubError(401, "unauthorized", "Unknown or revoked operator token.")
         return name
 
     Operator = Annotated[str, Depends(operator)]  # noqa: N806 - a type alias
 
-    def act(action: Callable[[], AlarmState]) -> AlarmState:
+    async def act(action: Callable[[Connection], AlarmState]) -> AlarmState:
         try:
-            return action()
+            return await lane.run(lambda: database.run(action))
         except alarms.AlarmError as exc:
             raise HubError(exc.status, exc.code, exc.message) from None
+
+    def current_board() -> str:
+        return json.dumps(
+            database.run(lambda conn: board(conn, now(), settings)), ensure_ascii=False
+        )
 
     @app.get("/operator", include_in_schema=False)
     def page() -> Response:
@@ -152,21 +174,46 @@ def mount(app: "FastAPI", pool: ConnectionPool, now: Callable[[], datetime]) -> 
         return {"name": name}
 
     @app.get("/v1/operator/board", tags=["operator"])
-    def get_board(name: Operator) -> dict[str, Any]:
+    async def get_board(name: Operator) -> Response:
         del name  # authentication only
-        return board(pool.get(), now())
+        text = await lane.run(current_board)
+        return Response(text.encode(), media_type="application/json")
+
+    @app.get("/v1/operator/events", tags=["operator"])
+    async def events(request: Request, name: Operator) -> StreamingResponse:
+        """Server-sent events: ``board`` (the whole board) on connect, on every alarm change
+        in any hub process, and at least every ``board_refresh_s``."""
+        del name  # authentication only
+        wake = wakeups.open()
+
+        async def stream() -> Any:
+            try:
+                while not await request.is_disconnected():
+                    wake.clear()
+                    text = await lane.run(current_board)
+                    yield live.sse("board", text)
+                    with anyio.move_on_after(settings.board_refresh_s):
+                        await wake.wait()
+            finally:
+                wakeups.close(wake)
+
+        return StreamingResponse(
+            stream(),
+            media_type="text/event-stream",
+            headers={"Cache-Control": "no-store", "X-Accel-Buffering": "no"},
+        )
 
     @app.post(
         "/v1/operator/alarms/{alarm_id}/acknowledge", response_model=AlarmState, tags=["operator"]
     )
-    def acknowledge(name: Operator, alarm_id: UUID) -> AlarmState:
-        return act(lambda: alarms.acknowledge(pool.get(), alarm_id, name, now()))
+    async def acknowledge(name: Operator, alarm_id: UUID) -> AlarmState:
+        return await act(lambda conn: alarms.acknowledge(conn, alarm_id, name, now()))
 
     @app.post(
         "/v1/operator/alarms/{alarm_id}/resolve", response_model=AlarmState, tags=["operator"]
     )
-    def resolve(name: Operator, alarm_id: UUID) -> AlarmState:
-        return act(lambda: alarms.resolve(pool.get(), alarm_id, name, now()))
+    async def resolve(name: Operator, alarm_id: UUID) -> AlarmState:
+        return await act(lambda conn: alarms.resolve(conn, alarm_id, name, now()))
 
 
 # -- command line: yijiantong-hub operator create NAME | revoke NAME ----------------------------
@@ -190,9 +237,8 @@ def add_cli(commands: Any, db_help: str) -> None:
     parser.add_argument("--db", dest="sub_db", default=None, help=db_help, metavar="PATH")
 
 
-def run_cli(action: str, name: str, db: Path, clock: Clock) -> int:
-    init_db(db)
-    conn = connect(db)
+def run_cli(action: str, name: str, database: Database, clock: Clock) -> int:
+    conn = database.connect()
     try:
         if action == "create":
             try:

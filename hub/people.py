@@ -10,16 +10,16 @@ has never seen gets empty lists, not a 404, so a lookup reveals nothing about wh
 from __future__ import annotations
 
 import json
-import sqlite3
 from datetime import date, datetime
 from typing import Any
 
 from hub.clock import parse
-from hub.db import get_meta
-from hub.demo_benefits import demo_benefit_statuses
+from hub.db import Connection
+from hub.demo_benefits import demo_benefit_statuses, demo_resident_id
 from hub.fulfilment import person_key
 from services.identity import mask_resident_id
 from services.protocol import (
+    Alarm,
     AppointmentRecord,
     BenefitPayment,
     BenefitStatus,
@@ -32,14 +32,8 @@ MAX_APPOINTMENTS = 200  # PersonRecord.appointments limit: the most recent ones 
 MAX_BENEFITS = 50
 
 
-def _secret(conn: sqlite3.Connection) -> str:
-    return get_meta(conn, "person_key_secret") or ""
-
-
-def lookup(
-    conn: sqlite3.Connection, kiosk_id: str, body: PersonLookup, now: datetime
-) -> PersonRecord:
-    key = person_key(_secret(conn), body.resident_id)
+def lookup(conn: Connection, kiosk_id: str, body: PersonLookup, now: datetime) -> PersonRecord:
+    key = person_key(conn.secret, body.resident_id)
     return PersonRecord(
         masked_id=mask_resident_id(body.resident_id),
         appointments=_appointments(conn, kiosk_id, key),
@@ -48,7 +42,7 @@ def lookup(
     )
 
 
-def _appointments(conn: sqlite3.Connection, kiosk_id: str, key: str) -> list[AppointmentRecord]:
+def _appointments(conn: Connection, kiosk_id: str, key: str) -> list[AppointmentRecord]:
     rows = conn.execute(
         "SELECT a.reference, a.kiosk_id, a.slot_id, a.department_id, a.status,"
         " s.hospital_id, s.starts_at FROM appointments a JOIN slots s ON s.id = a.slot_id"
@@ -73,7 +67,7 @@ def _day(text: str | None) -> date | None:
     return None if text is None else date.fromisoformat(text)
 
 
-def _benefits(conn: sqlite3.Connection, key: str) -> list[BenefitStatus]:
+def _benefits(conn: Connection, key: str) -> list[BenefitStatus]:
     rows = conn.execute(
         "SELECT * FROM benefit_statuses WHERE person_key = ? ORDER BY kind LIMIT ?",
         (key, MAX_BENEFITS),
@@ -100,7 +94,7 @@ def _benefits(conn: sqlite3.Connection, key: str) -> list[BenefitStatus]:
     ]
 
 
-def put_status(conn: sqlite3.Connection, resident_id: str, status: BenefitStatus) -> bool:
+def put_status(conn: Connection, resident_id: str, status: BenefitStatus) -> bool:
     """Insert a status for a person unless one of that kind exists; True if inserted.
 
     (How statuses get into a real hub - from the civil-affairs back office - is out of scope;
@@ -108,11 +102,11 @@ def put_status(conn: sqlite3.Connection, resident_id: str, status: BenefitStatus
     """
     data: dict[str, Any] = status.model_dump(mode="json")
     cur = conn.execute(
-        "INSERT OR IGNORE INTO benefit_statuses (person_key, kind, status, name_json, amount_fen,"
+        "INSERT INTO benefit_statuses (person_key, kind, status, name_json, amount_fen,"
         " period, applied_on, next_payment_on, payments_json, note_json)"
-        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING",
         (
-            person_key(_secret(conn), resident_id),
+            person_key(conn.secret, resident_id),
             status.kind,
             status.status,
             json.dumps(data["name"], ensure_ascii=False),
@@ -127,6 +121,66 @@ def put_status(conn: sqlite3.Connection, resident_id: str, status: BenefitStatus
     return cur.rowcount > 0
 
 
-def load_demo_statuses(conn: sqlite3.Connection, today: date) -> int:
+def age_on(resident_id: str, today: date) -> int | None:
+    """Age in whole years from the birth date inside an 18-digit ID (None if impossible)."""
+    try:
+        born = date(int(resident_id[6:10]), int(resident_id[10:12]), int(resident_id[12:14]))
+    except ValueError:
+        return None
+    return today.year - born.year - ((today.month, today.day) < (born.month, born.day))
+
+
+def alarm_person(secret: str, alarm: Alarm, now: datetime) -> tuple[str | None, int | None]:
+    """The hub's key for the senior of an alarm and their age, when the kiosk sent the ID
+    (which is then dropped); (None, None) otherwise."""
+    resident = alarm.person.resident_id if alarm.person is not None else None
+    if resident is None:
+        return None, None
+    return person_key(secret, resident), age_on(resident, now.date())
+
+
+def put_resident(
+    conn: Connection,
+    resident_id: str,
+    *,
+    phone: str | None = None,
+    contact_name: str | None = None,
+    contact_phone: str | None = None,
+    note: str | None = None,
+) -> None:
+    """Record (or replace) what the service centre knows to call a senior back and whom to
+    tell in an emergency. Call inside a write transaction."""
+    conn.execute(
+        "INSERT INTO residents (person_key, phone, contact_name, contact_phone, note)"
+        " VALUES (?, ?, ?, ?, ?) ON CONFLICT (person_key) DO UPDATE SET phone = excluded.phone,"
+        " contact_name = excluded.contact_name, contact_phone = excluded.contact_phone,"
+        " note = excluded.note",
+        (person_key(conn.secret, resident_id), phone, contact_name, contact_phone, note),
+    )
+
+
+def load_demo_statuses(conn: Connection, today: date) -> int:
     """The invented demo residents' benefit records (existing rows are kept)."""
     return sum(put_status(conn, rid, status) for rid, status in demo_benefit_statuses(today))
+
+
+def load_demo_contacts(conn: Connection) -> int:
+    """The invented demo residents' phones and emergency contacts (existing rows are kept)."""
+    added = 0
+    for rid, phone, contact, contact_phone, note in DEMO_CONTACTS:
+        known = conn.execute(
+            "SELECT 1 FROM residents WHERE person_key = ?", (person_key(conn.secret, rid),)
+        ).fetchone()
+        if known is None:
+            put_resident(
+                conn, rid, phone=phone, contact_name=contact, contact_phone=contact_phone, note=note
+            )
+            added += 1
+    return added
+
+
+# Invented demo residents' contacts: (ID, phone, emergency contact, their phone, note).
+DEMO_CONTACTS = (
+    (demo_resident_id(1), "13912345601", "李明（儿子）", "13812345611", "高血压，独居"),
+    (demo_resident_id(2), "02152345602", "张华（女儿）", "13712345622", None),
+)

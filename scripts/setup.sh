@@ -14,6 +14,7 @@ APT_PACKAGES=(
   libglib2.0-0 libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-shape0
   libxcb-render-util0 libxcb-image0  # Qt's X11/xcb platform plugin
   baresip-core chromium chromium-driver  # emergency SIP call; headless operator-page tests
+  postgresql                     # the hub tests run on PostgreSQL too (a cluster of their own)
 )
 
 missing=()

@@ -15,6 +15,7 @@ before kiosks learn it - so an unknown code is passed through for the screen to 
 from __future__ import annotations
 
 import logging
+import uuid
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Final, Literal
@@ -107,13 +108,25 @@ def lookup(
     client: HubClient | None,
     person: ResidentId,
     now: datetime | None = None,
+    *,
+    session: protocol.KioskSession | None = None,
 ) -> LookupResult:
     """Fetch ``person``'s record from the hub and cache it; on any hub failure (or with no
-    client: not enrolled) return the cached record with its age and the problem."""
+    client: not enrolled) return the cached record with its age and the problem.
+
+    ``session`` tells the hub the ID was entered in this kiosk's live session (the hub
+    refuses lookups without it). Without one, the lookup is described as keyed in just now in
+    a session of its own.
+    """
     if client is None:
         return _fallback(conn, person, "offline")
+    proof = session or protocol.KioskSession(
+        session_id=uuid.uuid4(), identified_at=utcnow(), entry="keypad"
+    )
     try:
-        record = client.lookup_person(protocol.PersonLookup(resident_id=person.number))
+        record = client.lookup_person(
+            protocol.PersonLookup(resident_id=person.number, session=proof)
+        )
     except HubError as exc:
         # The message names the hub, never the person.
         log.info("person lookup failed, using the cache: %s", exc)

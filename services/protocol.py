@@ -438,7 +438,9 @@ class RequestEnvelope(_Model):
         # of letting a union guess; errors keep their location under "payload".
         if not isinstance(data, dict):
             return data
-        model = PAYLOAD_MODELS.get(data.get("kind"))  # type: ignore[arg-type]
+        kind = data.get("kind")
+        # A list or object as ``kind`` is unhashable: leave it to the field validation.
+        model = PAYLOAD_MODELS.get(kind) if isinstance(kind, str) else None
         payload = data.get("payload")
         if model is None or not isinstance(payload, dict):
             return data
@@ -588,10 +590,30 @@ KNOWN_BENEFIT_STATUSES: Final = (
 )
 
 
+class KioskSession(_Model):
+    """What shows that a person is at the kiosk asking about themself: the ID was entered on
+    this kiosk (keypad or card reader) in the live session ``session_id`` at
+    ``identified_at``, or a helper (``helper_id``, the helper's badge or account on the kiosk)
+    acts for the senior. A new session begins after every privacy wipe.
+
+    The hub refuses a lookup without one, in a session it first saw too long ago, in a
+    session of another kiosk, or for a second person in a session without a helper; it logs
+    every lookup with its session.
+    """
+
+    session_id: Uuid
+    identified_at: Timestamp
+    entry: Literal["keypad", "card_reader"]
+    helper_id: Annotated[str, StringConstraints(min_length=1, max_length=64)] | None = None
+
+
 class PersonLookup(_Model):
     """Sent in a POST body (never in a URL, which proxies log)."""
 
     resident_id: ResidentId
+    # Optional in the model so an older kiosk's request still parses; the hub answers a
+    # lookup without it with 403 ``session_required``.
+    session: KioskSession | None = None
 
     @field_validator("resident_id")
     @classmethod

@@ -6,8 +6,9 @@
                      headers={"Authorization": f"Bearer {token}"})
 
 The hub is started with ``sys.executable -m hub`` on a free loopback port, with its
-database at ``<tmp_path>/hub.sqlite3``; readiness is detected by polling
-``/v1/health`` against a deadline (no blind sleeps).
+database at ``<tmp_path>/hub.sqlite3`` or, given ``database="postgresql://..."``, on that
+PostgreSQL database (several ``HubProcess`` may share one: a city's hub processes);
+readiness is detected by polling ``/v1/health`` against a deadline (no blind sleeps).
 """
 
 from __future__ import annotations
@@ -17,10 +18,11 @@ import socket
 import subprocess
 import sys
 import uuid
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from datetime import UTC, datetime
 from pathlib import Path
 from types import TracebackType
+from typing import Any
 
 import requests
 
@@ -53,10 +55,16 @@ class HubProcess:
         *,
         now: str | None = None,
         env: Mapping[str, str] | None = None,
+        database: str | None = None,
+        args: Sequence[str] = (),
     ) -> None:
         self.tmp_path = Path(tmp_path)
         self.tmp_path.mkdir(parents=True, exist_ok=True)
         self.db_path = self.tmp_path / "hub.sqlite3"
+        # What --db is given: the SQLite file, or a PostgreSQL URL.
+        self.database = database or str(self.db_path)
+        self.postgres = self.database.startswith("postgresql://")
+        self.args = list(args)
         self.demo_data = demo_data
         self.port = port or free_port()
         self.url = f"http://127.0.0.1:{self.port}"
@@ -67,6 +75,8 @@ class HubProcess:
         )
         if now is not None:
             self._env["YIJIANTONG_HUB_NOW"] = now
+        if self.postgres:
+            self._env.setdefault("YIJIANTONG_HUB_PERSON_KEY_SECRET", "5eed" * 16)
         self._env.update(env or {})
         self._proc: subprocess.Popen[bytes] | None = None
         self._log = None
@@ -85,7 +95,8 @@ class HubProcess:
             "--port",
             str(self.port),
             "--db",
-            str(self.db_path),
+            self.database,
+            *self.args,
         ]
         if self.demo_data:
             cmd.append("--demo-data")
@@ -98,6 +109,9 @@ class HubProcess:
         except AssertionError:
             self.stop()
             raise RuntimeError(f"hub did not start; log:\n{self.log_text()}") from None
+        except BaseException:
+            self.stop()
+            raise
         return self
 
     def _ready(self) -> bool:
@@ -150,7 +164,7 @@ class HubProcess:
     def cli(self, *args: str) -> str:
         """Run a ``yijiantong-hub`` subcommand against this hub's db; returns stdout."""
         done = subprocess.run(
-            [sys.executable, "-m", "hub", *args, "--db", str(self.db_path)],
+            [sys.executable, "-m", "hub", *args, "--db", self.database],
             cwd=REPO_ROOT,
             env=self._env,
             capture_output=True,
@@ -163,7 +177,18 @@ class HubProcess:
         return done.stdout
 
     def enrolment_code(self) -> str:
-        return self.cli("enrolment-code").strip()
+        """A one-time code, made directly in the hub's database (as ``yijiantong-hub
+        enrolment-code`` would, without starting another Python)."""
+        from hub import kiosks
+        from hub.clock import clock_from_env, shifted_clock
+
+        now_text = self._env.get("YIJIANTONG_HUB_NOW")
+        clock = shifted_clock(datetime.fromisoformat(now_text)) if now_text else clock_from_env()
+        conn = self.connect()
+        try:
+            return kiosks.new_enrolment_code(conn, clock())
+        finally:
+            conn.close()
 
     def enrol(self, kiosk_name: str = "test") -> str:
         """Enrol a new kiosk; returns its bearer token (``last_kiosk_id`` keeps its id)."""
@@ -179,6 +204,22 @@ class HubProcess:
 
     def revoke(self, kiosk_id: str) -> None:
         self.cli("revoke-token", kiosk_id)
+
+    def kill(self) -> None:
+        """Kill the server outright (SIGKILL), as a crash would."""
+        proc, self._proc = self._proc, None
+        if proc is not None:
+            proc.kill()
+            proc.wait(timeout=STOP_TIMEOUT)
+        if self._log is not None:
+            self._log.close()
+            self._log = None
+
+    def connect(self) -> Any:
+        """A connection to this hub's database (``hub.db``; the caller closes it)."""
+        from hub.db import connect
+
+        return connect(self.database)
 
 
 # -- request builders shared by hub and kiosk integration tests -----------------

@@ -18,6 +18,13 @@ from services.protocol import (
 )
 from tests.helpers.hub_process import HubProcess
 
+
+@pytest.fixture
+def hub(shared_hub: HubProcess) -> HubProcess:
+    """This module's tests share one hub per engine (each test enrols its own kiosk)."""
+    return shared_hub
+
+
 TIMEOUT = 30
 
 

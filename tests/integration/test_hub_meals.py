@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import contextlib
 import json
-import sqlite3
 from concurrent.futures import ThreadPoolExecutor
 from datetime import datetime
 from pathlib import Path
@@ -26,6 +25,8 @@ from services.sync import sync_once
 from services.sync_engine import SyncConfig
 from tests.helpers.hub_process import HubProcess, envelope, free_port, person, resident_id
 from tests.helpers.kiosk_side import kiosk_store
+
+BOTH_ENGINES = True  # each test runs on SQLite and on PostgreSQL
 
 START = "2025-06-11T09:00:00+08:00"  # Wednesday, 30 min before the lunch cut-off
 KIOSK_NOW = datetime(2025, 6, 11, 9, 0, tzinfo=SHANGHAI)
@@ -45,15 +46,16 @@ def statuses(store: Store) -> dict[str, str]:
         return {v.meal.id: v.status for v in meals.my_orders(conn, ANN, KIOSK_NOW)}
 
 
-def hub_orders(db: Path) -> dict[str, sqlite3.Row]:
-    with contextlib.closing(sqlite3.connect(f"file:{db}?mode=ro", uri=True)) as conn:
-        conn.row_factory = sqlite3.Row
+def hub_orders(hub: HubProcess) -> dict[str, Any]:
+    with contextlib.closing(hub.connect()) as conn:
         return {r["meal_set_id"]: r for r in conn.execute("SELECT * FROM meal_orders")}
 
 
-def test_orders_progress_from_the_hub_clock_to_my_orders(tmp_path: Path) -> None:
+def test_orders_progress_from_the_hub_clock_to_my_orders(
+    tmp_path: Path, hub_database: str | None
+) -> None:
     hub_dir, port = tmp_path / "hub", free_port()
-    with HubProcess(hub_dir, port=port, now=START) as hub:
+    with HubProcess(hub_dir, port=port, now=START, database=hub_database) as hub:
         store = kiosk_store(tmp_path / "kiosk", hub.url, hub.enrol("meals"))
         synced(store)  # catalogues
         with store.connect() as conn:
@@ -81,7 +83,7 @@ def test_orders_progress_from_the_hub_clock_to_my_orders(tmp_path: Path) -> None
             dinner.id: meals.RECEIVED,
             later.id: meals.CANCELLED,
         }
-        stored = hub_orders(hub.db_path)
+        stored = hub_orders(hub)
         with store.connect() as conn:
             for chosen in (lunch, dinner):
                 view = meals.get_order(conn, orders[chosen.id])
@@ -92,7 +94,9 @@ def test_orders_progress_from_the_hub_clock_to_my_orders(tmp_path: Path) -> None
         assert ANN.number not in json.dumps([dict(r) for r in stored.values()])
 
     # 10:31: lunch (service from 10:30) went through preparing to ready for pickup.
-    with HubProcess(hub_dir, port=port, now="2025-06-11T10:31:00+08:00") as hub:
+    with HubProcess(
+        hub_dir, port=port, now="2025-06-11T10:31:00+08:00", database=hub_database
+    ) as hub:
         synced(store)
         assert statuses(store)[lunch.id] == meals.READY_FOR_PICKUP
         assert statuses(store)[dinner.id] == meals.RECEIVED
@@ -102,15 +106,17 @@ def test_orders_progress_from_the_hub_clock_to_my_orders(tmp_path: Path) -> None
         assert statuses(store)[lunch.id] == meals.DELIVERED
 
     # 18:01: the delivery went out at 16:30 and was delivered at 18:00.
-    with HubProcess(hub_dir, port=port, now="2025-06-11T18:01:00+08:00") as hub:
+    with HubProcess(
+        hub_dir, port=port, now="2025-06-11T18:01:00+08:00", database=hub_database
+    ) as hub:
         synced(store)
         assert statuses(store)[dinner.id] == meals.DELIVERED
         listed = json.loads(hub.cli("meals", "list", "--date", "2025-06-11"))
         assert {row["status"] for row in listed} == {"delivered"}
 
 
-def test_concurrent_orders_for_the_last_portion(tmp_path: Path) -> None:
-    with HubProcess(tmp_path / "hub", now=START) as hub:
+def test_concurrent_orders_for_the_last_portion(tmp_path: Path, hub_database: str | None) -> None:
+    with HubProcess(tmp_path / "hub", now=START, database=hub_database) as hub:
         sessions = []
         for n in range(3):
             session = requests.Session()
@@ -157,14 +163,14 @@ def test_concurrent_orders_for_the_last_portion(tmp_path: Path) -> None:
         with ThreadPoolExecutor(max_workers=contenders) as pool:
             outcomes = sorted(pool.map(attempt, range(contenders)))
         assert outcomes == ["accepted"] + ["sold_out"] * (contenders - 1)
-        taken = sum(quantity for (quantity,) in _quantities(hub.db_path, target["id"]))
+        taken = sum(quantity for (quantity,) in _quantities(hub, target["id"]))
         assert taken == capacity
         for session in sessions:
             session.close()
 
 
-def _quantities(db: Path, meal_set_id: str) -> list[tuple[int]]:
-    with contextlib.closing(sqlite3.connect(f"file:{db}?mode=ro", uri=True)) as conn:
+def _quantities(hub: HubProcess, meal_set_id: str) -> list[tuple[int]]:
+    with contextlib.closing(hub.connect()) as conn:
         return conn.execute(
             "SELECT quantity FROM meal_orders WHERE meal_set_id = ?", (meal_set_id,)
         ).fetchall()

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+import uuid
 from collections.abc import Iterator
-from datetime import date
+from datetime import UTC, date, datetime
 from pathlib import Path
 
 import pytest
@@ -16,6 +17,8 @@ from tests.helpers.fault_proxy import FaultProxy
 from tests.helpers.hub_process import HubProcess, envelope, person, resident_id
 from tests.helpers.kiosk_side import kiosk_store
 
+BOTH_ENGINES = True  # each test runs on SQLite and on PostgreSQL
+
 TODAY = date.today()
 
 
@@ -27,6 +30,16 @@ def senior(serial: int) -> ResidentId:
 def kiosk(hub: HubProcess, hub_token: str, tmp_path: Path) -> Iterator[StoreConnection]:
     with kiosk_store(tmp_path / "kiosk", hub.url, hub_token).connect() as conn:
         yield conn
+
+
+def session(helper: str | None = None) -> dict[str, object]:
+    """A kiosk session in which the ID was just keyed in (what the kiosk sends)."""
+    return {
+        "session_id": str(uuid.uuid4()),
+        "identified_at": datetime.now(UTC).isoformat(),
+        "entry": "keypad",
+        "helper_id": helper,
+    }
 
 
 def post(hub: HubProcess, token: str | None, body: object) -> requests.Response:
@@ -126,9 +139,9 @@ def test_hub_validates_and_never_logs_the_id(hub: HubProcess, hub_token: str) ->
         error = reply.json()
         assert error["code"] == "validation" and wrong_check not in reply.text
     assert post(hub, None, {"resident_id": good}).status_code == 401
-    unknown = post(hub, hub_token, {"resident_id": resident_id(901)})
+    unknown = post(hub, hub_token, {"resident_id": resident_id(901), "session": session()})
     assert unknown.status_code == 200
     assert unknown.json()["appointments"] == [] and unknown.json()["benefits"] == []
-    assert post(hub, hub_token, {"resident_id": good}).json()["benefits"]
+    assert post(hub, hub_token, {"resident_id": good, "session": session()}).json()["benefits"]
     log = hub.log_text()
     assert good not in log and wrong_check not in log and resident_id(901) not in log

@@ -9,6 +9,7 @@ import time
 import uuid
 from collections.abc import Iterator
 from concurrent.futures import ThreadPoolExecutor
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -16,15 +17,20 @@ import pytest
 import requests
 
 from services.protocol import BatchResult, RequestResult, StatusFeed
+from tests.helpers.hub_databases import with_demo_data
 from tests.helpers.hub_process import HubProcess, envelope, person
+
+BOTH_ENGINES = True  # each test runs on SQLite and on PostgreSQL
 
 NOW = "2025-06-11T10:00:00+08:00"  # Wednesday; lunch cut-off (09:30) has passed
 TIMEOUT = 30
 
 
 @pytest.fixture
-def fixed_hub(tmp_path: Path) -> Iterator[HubProcess]:
-    with HubProcess(tmp_path / "fixed-hub", demo_data=True, now=NOW) as process:
+def fixed_hub(tmp_path: Path, hub_database: str | None) -> Iterator[HubProcess]:
+    folder = tmp_path / "fixed-hub"
+    database = with_demo_data(hub_database, folder, date(2025, 6, 11))
+    with HubProcess(folder, demo_data=True, now=NOW, database=database) as process:
         yield process
 
 

@@ -3,31 +3,31 @@
 from __future__ import annotations
 
 import json
-import sqlite3
 import uuid
 from datetime import datetime, timedelta
 from typing import Any
 
 from hub import fulfilment
 from hub.clock import SHANGHAI, iso
+from hub.db import Connection, Row
 from tests.helpers.hub_process import envelope, person
 from tests.unit.hub.conftest import NOW
 
 KIOSK = "K1"
 
 
-def run(db: sqlite3.Connection, *items: Any, now: datetime = NOW) -> list[dict[str, Any]]:
+def run(db: Connection, *items: Any, now: datetime = NOW) -> list[dict[str, Any]]:
     return [json.loads(r) for r in fulfilment.process_batch(db, KIOSK, list(items), now)]
 
 
-def slot_where(db: sqlite3.Connection, sql: str, *args: Any) -> sqlite3.Row:
+def slot_where(db: Connection, sql: str, *args: Any) -> Row:
     row = db.execute(f"SELECT * FROM slots WHERE {sql} ORDER BY starts_at, id LIMIT 1", args)
     found = row.fetchone()
     assert found is not None
     return found  # type: ignore[no-any-return]
 
 
-def remaining(db: sqlite3.Connection, slot_id: str) -> int:
+def remaining(db: Connection, slot_id: str) -> int:
     return int(db.execute("SELECT remaining FROM slots WHERE id = ?", (slot_id,)).fetchone()[0])
 
 
@@ -35,7 +35,7 @@ def book(slot_id: str, serial: int, request_id: str | None = None) -> dict[str, 
     return envelope("appointment.book", {"slot_id": slot_id, "person": person(serial)}, request_id)
 
 
-def test_booking_decrements_and_gives_reference(db: sqlite3.Connection) -> None:
+def test_booking_decrements_and_gives_reference(db: Connection) -> None:
     slot = slot_where(db, "hospital_id = 'H01' AND day = '2025-06-12' AND remaining > 0")
     [result] = run(db, book(slot["id"], 1))
     assert result["status"] == "accepted"
@@ -45,7 +45,7 @@ def test_booking_decrements_and_gives_reference(db: sqlite3.Connection) -> None:
     assert remaining(db, slot["id"]) == slot["remaining"] - 1
 
 
-def test_replay_returns_stored_result_without_second_effect(db: sqlite3.Connection) -> None:
+def test_replay_returns_stored_result_without_second_effect(db: Connection) -> None:
     slot = slot_where(db, "hospital_id = 'H01' AND day = '2025-06-12' AND remaining > 1")
     item = book(slot["id"], 1)
     first = run(db, item)
@@ -54,7 +54,7 @@ def test_replay_returns_stored_result_without_second_effect(db: sqlite3.Connecti
     assert remaining(db, slot["id"]) == slot["remaining"] - 1
 
 
-def test_slot_taken_offers_nearest_alternatives(db: sqlite3.Connection) -> None:
+def test_slot_taken_offers_nearest_alternatives(db: Connection) -> None:
     slot = slot_where(db, "hospital_id = 'H01' AND day = '2025-06-12' AND remaining = 0")
     [result] = run(db, book(slot["id"], 1))
     assert result["reason_code"] == "slot_taken"
@@ -65,7 +65,7 @@ def test_slot_taken_offers_nearest_alternatives(db: sqlite3.Connection) -> None:
         assert row["department_id"] == slot["department_id"] and row["remaining"] > 0
 
 
-def test_unknown_slot_window_and_cutoff(db: sqlite3.Connection) -> None:
+def test_unknown_slot_window_and_cutoff(db: Connection) -> None:
     past = slot_where(db, "hospital_id = 'H01' AND starts_at < ? AND remaining > 0", iso(NOW))
     soon = slot_where(  # H01 closes booking 60 min before the start
         db, "hospital_id = 'H01' AND starts_at = ? AND remaining > 0", "2025-06-11T10:30:00+08:00"
@@ -86,7 +86,7 @@ def test_unknown_slot_window_and_cutoff(db: sqlite3.Connection) -> None:
     ]
 
 
-def test_duplicate_booking_same_department_same_day(db: sqlite3.Connection) -> None:
+def test_duplicate_booking_same_department_same_day(db: Connection) -> None:
     rows = db.execute(
         "SELECT * FROM slots WHERE department_id = 'H01-NK' AND day = '2025-06-12' "
         "AND remaining > 0 ORDER BY starts_at"
@@ -98,7 +98,7 @@ def test_duplicate_booking_same_department_same_day(db: sqlite3.Connection) -> N
     assert other_person["status"] == "accepted"
 
 
-def test_cancel_gives_seat_back_once_and_respects_cutoff(db: sqlite3.Connection) -> None:
+def test_cancel_gives_seat_back_once_and_respects_cutoff(db: Connection) -> None:
     slot = slot_where(db, "hospital_id = 'H01' AND day = '2025-06-13' AND remaining > 0")
     booking = book(slot["id"], 1)
     [booked] = run(db, booking)
@@ -121,7 +121,7 @@ def test_cancel_gives_seat_back_once_and_respects_cutoff(db: sqlite3.Connection)
 
 
 def test_another_kiosk_cancels_by_reference_only_for_the_same_person(
-    db: sqlite3.Connection,
+    db: Connection,
 ) -> None:
     slot = slot_where(db, "hospital_id = 'H01' AND day = '2025-06-13' AND remaining > 0")
     [booked] = run(db, book(slot["id"], 1))
@@ -142,7 +142,7 @@ def test_another_kiosk_cancels_by_reference_only_for_the_same_person(
     assert remaining(db, slot["id"]) == slot["remaining"]
 
 
-def test_working_day_cancel_rule(db: sqlite3.Connection) -> None:
+def test_working_day_cancel_rule(db: Connection) -> None:
     # H02: cancel by the end of the previous working day. Friday's slot, cancelled
     # on Thursday 23:00 -> fine; Monday's slot cancelled on Saturday -> too late.
     fri = slot_where(db, "hospital_id = 'H02' AND day = '2025-06-13' AND remaining > 0")
@@ -168,7 +168,7 @@ def meal(meal_set_id: str, **over: Any) -> dict[str, Any]:
     return envelope("meal.order", payload)
 
 
-def test_meal_order_price_cutoff_and_cancel(db: sqlite3.Connection) -> None:
+def test_meal_order_price_cutoff_and_cancel(db: Connection) -> None:
     dinner = json.loads(
         db.execute("SELECT json FROM catalogue_items WHERE id = 'C01-20250611-D1'").fetchone()[0]
     )
@@ -193,7 +193,7 @@ def test_meal_order_price_cutoff_and_cancel(db: sqlite3.Connection) -> None:
     assert ok["status"] == "accepted"
 
 
-def test_bad_items_do_not_block_the_batch(db: sqlite3.Connection) -> None:
+def test_bad_items_do_not_block_the_batch(db: Connection) -> None:
     good = envelope("callback.request", {"topic": "benefits", "phone": "13812345678"})
     bad_id = envelope("callback.request", {"topic": "benefits", "phone": "1"})
     results = run(
@@ -226,7 +226,7 @@ def test_bad_items_do_not_block_the_batch(db: sqlite3.Connection) -> None:
     assert queue == 2
 
 
-def test_status_feed_per_kiosk_with_cursor(db: sqlite3.Connection) -> None:
+def test_status_feed_per_kiosk_with_cursor(db: Connection) -> None:
     items = [
         envelope("callback.request", {"topic": "other", "phone": "13812345678"}) for _ in range(5)
     ]

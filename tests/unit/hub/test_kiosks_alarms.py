@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import sqlite3
 import uuid
 from datetime import timedelta
 from pathlib import Path
@@ -12,11 +11,12 @@ from pathlib import Path
 import pytest
 
 from hub import alarms, catalogue_store, cli, kiosks
+from hub.db import Connection, open_database
 from services.protocol import Alarm, AlarmCancel, Heartbeat
 from tests.unit.hub.conftest import NOW
 
 
-def test_enrolment_code_single_use_and_expiry(db: sqlite3.Connection) -> None:
+def test_enrolment_code_single_use_and_expiry(db: Connection) -> None:
     code = kiosks.new_enrolment_code(db, NOW)
     assert len(code) == 9 and code[4] == "-"
     kiosk_id, token = kiosks.enrol(db, code.lower(), "k", "here", NOW)
@@ -35,7 +35,7 @@ def test_enrolment_code_single_use_and_expiry(db: sqlite3.Connection) -> None:
     assert token not in stored and len(stored) == 64
 
 
-def test_revocation(db: sqlite3.Connection) -> None:
+def test_revocation(db: Connection) -> None:
     kiosk_id, token = kiosks.enrol(db, kiosks.new_enrolment_code(db, NOW), "k", "", NOW)
     assert kiosks.revoke(db, kiosk_id, NOW)
     assert kiosks.authenticate(db, token) == (kiosk_id, True)
@@ -43,7 +43,7 @@ def test_revocation(db: sqlite3.Connection) -> None:
     assert kiosks.authenticate(db, "made-up") == (None, False)
 
 
-def test_silent_after_three_intervals(db: sqlite3.Connection) -> None:
+def test_silent_after_three_intervals(db: Connection) -> None:
     a, _ = kiosks.enrol(db, kiosks.new_enrolment_code(db, NOW), "a", "", NOW)
     b, _ = kiosks.enrol(db, kiosks.new_enrolment_code(db, NOW), "b", "", NOW)
     beat = Heartbeat(
@@ -63,7 +63,7 @@ def alarm(drill: bool = False) -> Alarm:
     return Alarm(id=uuid.uuid4(), raised_at=NOW, drill=drill, location="康乐社区中心")
 
 
-def test_alarm_state_machine(db: sqlite3.Connection) -> None:
+def test_alarm_state_machine(db: Connection) -> None:
     raised = alarm()
     assert alarms.raise_alarm(db, "K1", raised, NOW).state == "received"
     # Retries have no second effect.
@@ -86,7 +86,7 @@ def test_alarm_state_machine(db: sqlite3.Connection) -> None:
     assert alarms.open_alarms(db) == []
 
 
-def test_alarm_cancel_and_visibility(db: sqlite3.Connection) -> None:
+def test_alarm_cancel_and_visibility(db: Connection) -> None:
     raised = alarm(drill=True)
     alarms.raise_alarm(db, "K1", raised, NOW)
     cancel = AlarmCancel(alarm_id=raised.id, reason="pressed by mistake")
@@ -100,7 +100,7 @@ def test_alarm_cancel_and_visibility(db: sqlite3.Connection) -> None:
     assert db.execute("SELECT COUNT(*) FROM alarms").fetchone()[0] == 1
 
 
-def test_catalogue_etag_changes_with_bookings(db: sqlite3.Connection) -> None:
+def test_catalogue_etag_changes_with_bookings(db: Connection) -> None:
     cache = catalogue_store.CatalogueCache()
     first = cache.get(db, "slots", NOW.date())
     assert cache.get(db, "slots", NOW.date()) is first
@@ -140,7 +140,7 @@ def test_cli_enrolment_code_prints_only_the_code(
 
 
 def test_demo_data_left_alone_when_db_has_other_data(tmp_path: Path) -> None:
-    db = tmp_path / "hub.sqlite3"
+    db = open_database(tmp_path / "hub.sqlite3")
     assert cli.load_demo_data(db, lambda: NOW) is not None
     again = cli.load_demo_data(db, lambda: NOW + timedelta(days=1))
     assert again is not None and again["slots"] > 0 and again["hospitals"] == 0

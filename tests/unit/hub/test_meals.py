@@ -16,7 +16,7 @@ import pytest
 
 from hub import cli, fulfilment, meal_progress
 from hub.clock import SHANGHAI
-from hub.db import connect, init_db
+from hub.db import Connection, Database, Row, connect, init_db
 from services.protocol import MealSet
 from tests.helpers.hub_process import envelope, person
 from tests.unit.hub.conftest import NOW
@@ -31,7 +31,7 @@ def at(hh: int, mm: int = 0, ss: int = 0, day: int = 11) -> datetime:
     return datetime(2025, 6, day, hh, mm, ss, tzinfo=SHANGHAI)
 
 
-def run(db: sqlite3.Connection, *items: Any, now: datetime = NOW) -> list[dict[str, Any]]:
+def run(db: Connection, *items: Any, now: datetime = NOW) -> list[dict[str, Any]]:
     return [json.loads(r) for r in fulfilment.process_batch(db, KIOSK, list(items), now)]
 
 
@@ -55,12 +55,12 @@ def cancel(original: dict[str, Any]) -> dict[str, Any]:
     return envelope("meal.cancel", {"original_request_id": original["id"]})
 
 
-def meal(db: sqlite3.Connection, meal_set_id: str) -> MealSet:
+def meal(db: Connection, meal_set_id: str) -> MealSet:
     row = db.execute("SELECT json FROM catalogue_items WHERE id = ?", (meal_set_id,)).fetchone()
     return MealSet.model_validate_json(row[0])
 
 
-def set_meal(db: sqlite3.Connection, meal_set_id: str, **fields: Any) -> None:
+def set_meal(db: Connection, meal_set_id: str, **fields: Any) -> None:
     changed = meal(db, meal_set_id).model_copy(update=fields)
     db.execute(
         "UPDATE catalogue_items SET json = ? WHERE id = ?",
@@ -68,13 +68,13 @@ def set_meal(db: sqlite3.Connection, meal_set_id: str, **fields: Any) -> None:
     )
 
 
-def row(db: sqlite3.Connection, reference: str) -> sqlite3.Row:
+def row(db: Connection, reference: str) -> Row:
     found = db.execute("SELECT * FROM meal_orders WHERE reference = ?", (reference,)).fetchone()
     assert found is not None
     return found  # type: ignore[no-any-return]
 
 
-def feed(db: sqlite3.Connection, request_id: str) -> list[tuple[str, str]]:
+def feed(db: Connection, request_id: str) -> list[tuple[str, str]]:
     """(status, at) of the status updates for one request, in feed order."""
     updates, _ = fulfilment.status_feed(db, KIOSK, 0, 1000)
     parsed = [json.loads(u) for u in updates]
@@ -84,7 +84,7 @@ def feed(db: sqlite3.Connection, request_id: str) -> list[tuple[str, str]]:
 # -- ordering ------------------------------------------------------------------------------
 
 
-def test_cutoff_is_exclusive(db: sqlite3.Connection) -> None:
+def test_cutoff_is_exclusive(db: Connection) -> None:
     today_lunch = "C01-20250611-L1"
     [late] = run(db, order(today_lunch))
     assert late["reason_code"] == "past_cutoff"
@@ -95,7 +95,7 @@ def test_cutoff_is_exclusive(db: sqlite3.Connection) -> None:
     assert unknown["reason_code"] == "not_found"
 
 
-def test_capacity_counts_quantities_and_frees_on_cancel(db: sqlite3.Connection) -> None:
+def test_capacity_counts_quantities_and_frees_on_cancel(db: Connection) -> None:
     set_meal(db, TOMORROW_LUNCH, capacity=5)
     first = order(TOMORROW_LUNCH, quantity=4)
     results = run(db, first, order(TOMORROW_LUNCH, quantity=2), order(TOMORROW_LUNCH))
@@ -109,23 +109,20 @@ def test_capacity_counts_quantities_and_frees_on_cancel(db: sqlite3.Connection) 
 
 
 def test_last_portions_go_to_exactly_capacity_concurrent_orders(
-    db: sqlite3.Connection,
+    db: Connection, database: Database
 ) -> None:
     set_meal(db, TOMORROW_LUNCH, capacity=5)
-    path = Path(db.execute("PRAGMA database_list").fetchone()[2])
     contenders = 16
     barrier = threading.Barrier(contenders)
     results: list[dict[str, Any]] = []
     lock = threading.Lock()
 
     def attempt(n: int) -> None:
-        conn = connect(path)
-        try:
-            item = order(TOMORROW_LUNCH, key=f"kiosk-key-{n:04d}")
-            barrier.wait(timeout=30)
-            [result] = fulfilment.process_batch(conn, f"K{n % 3}", [item], NOW)
-        finally:
-            conn.close()
+        item = order(TOMORROW_LUNCH, key=f"kiosk-key-{n:04d}")
+        barrier.wait(timeout=30)
+        [result] = database.run(
+            lambda conn: fulfilment.process_batch(conn, f"K{n % 3}", [item], NOW)
+        )
         with lock:
             results.append(json.loads(result))
 
@@ -143,7 +140,7 @@ def test_last_portions_go_to_exactly_capacity_concurrent_orders(
     assert taken == 5
 
 
-def test_price_changed_when_the_quote_differs(db: sqlite3.Connection) -> None:
+def test_price_changed_when_the_quote_differs(db: Connection) -> None:
     set_meal(db, TOMORROW_LUNCH, price_fen=1400)
     wrong, right, unquoted = run(
         db,
@@ -156,7 +153,7 @@ def test_price_changed_when_the_quote_differs(db: sqlite3.Connection) -> None:
     assert unquoted["amount_fen"] == 1260  # 90 %, no quote to check against
 
 
-def test_subsidy_once_per_person_per_meal_day(db: sqlite3.Connection) -> None:
+def test_subsidy_once_per_person_per_meal_day(db: Connection) -> None:
     for meal_id in (TOMORROW_LUNCH, "C01-20250612-L2", "C01-20250613-L1"):
         set_meal(db, meal_id, price_fen=1500)
     facts = {"hukou": True, "income_status": "none"}
@@ -182,7 +179,7 @@ def test_subsidy_once_per_person_per_meal_day(db: sqlite3.Connection) -> None:
     assert again["status"] == "accepted"
 
 
-def test_fulfilment_and_delivery_age_band(db: sqlite3.Connection) -> None:
+def test_fulfilment_and_delivery_age_band(db: Connection) -> None:
     address = {"address": "康乐路1号"}
     young, old, pointless = run(
         db,
@@ -204,7 +201,7 @@ def test_fulfilment_and_delivery_age_band(db: sqlite3.Connection) -> None:
 # -- progression ---------------------------------------------------------------------------
 
 
-def test_progression_by_the_clock_at_its_boundaries(db: sqlite3.Connection) -> None:
+def test_progression_by_the_clock_at_its_boundaries(db: Connection) -> None:
     pickup, delivery = order(DINNER), order(DINNER, fulfilment="delivery", address="福寿路2号")
     run(db, pickup, delivery)
     steps = [
@@ -229,11 +226,11 @@ def test_progression_by_the_clock_at_its_boundaries(db: sqlite3.Connection) -> N
     assert [s for s, _ in feed(db, delivery["id"])][2] == "out_for_delivery"
 
 
-def _refs(db: sqlite3.Connection) -> list[sqlite3.Row]:
+def _refs(db: Connection) -> list[Row]:
     return db.execute("SELECT reference FROM meal_orders").fetchall()
 
 
-def test_a_late_poll_applies_every_missed_step_in_order(db: sqlite3.Connection) -> None:
+def test_a_late_poll_applies_every_missed_step_in_order(db: Connection) -> None:
     item = order(DINNER)
     run(db, item)
     assert meal_progress.advance(db, at(20, 0)) == 3
@@ -249,7 +246,7 @@ def test_a_late_poll_applies_every_missed_step_in_order(db: sqlite3.Connection) 
 # -- operators -----------------------------------------------------------------------------
 
 
-def test_operator_transitions(db: sqlite3.Connection) -> None:
+def test_operator_transitions(db: Connection) -> None:
     pickup, delivery = order(TOMORROW_LUNCH), order(DINNER, fulfilment="delivery", address="x")
     first, second = run(db, pickup, delivery)
     ref, dref = first["reference"], second["reference"]
@@ -279,7 +276,7 @@ def test_operator_transitions(db: sqlite3.Connection) -> None:
     assert meal_progress.advance(db, at(20, 0)) == 0
 
 
-def test_cancel_before_and_after_cutoff_and_after_handover(db: sqlite3.Connection) -> None:
+def test_cancel_before_and_after_cutoff_and_after_handover(db: Connection) -> None:
     early, late, handed = order(TOMORROW_LUNCH), order(DINNER), order("C01-20250612-L2")
     run(db, early, late, handed)
     [ok] = run(db, cancel(early))
@@ -322,10 +319,13 @@ def test_an_older_database_gains_the_new_columns(tmp_path: Path) -> None:
 
 
 def test_cli_lists_and_sets_status(
-    db: sqlite3.Connection, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+    db: Connection,
+    database: Database,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
 ) -> None:
     [placed] = run(db, order(TOMORROW_LUNCH, quantity=2))
-    path = db.execute("PRAGMA database_list").fetchone()[2]
+    path = database.target
     monkeypatch.setenv("YIJIANTONG_HUB_NOW", (NOW + timedelta(days=1)).isoformat())
     assert cli.main(["meals", "list", "--db", path]) == 0
     [listed] = json.loads(capsys.readouterr().out)

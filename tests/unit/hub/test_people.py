@@ -3,19 +3,20 @@
 from __future__ import annotations
 
 import json
-import sqlite3
 from datetime import date, timedelta
 
 from hub import fulfilment, people
+from hub.db import Connection
 from hub.demo_benefits import demo_benefit_statuses, demo_resident_id
 from services.protocol import KNOWN_BENEFIT_STATUSES, BenefitStatus, PersonLookup, PersonRecord
+from tests.helpers.hub_databases import dump_text
 from tests.helpers.hub_process import envelope, person, resident_id
 from tests.unit.hub.conftest import NOW
 
 KIOSK, OTHER_KIOSK = "K1", "K2"
 
 
-def look(db: sqlite3.Connection, serial: int, kiosk: str = KIOSK) -> PersonRecord:
+def look(db: Connection, serial: int, kiosk: str = KIOSK) -> PersonRecord:
     return people.lookup(db, kiosk, PersonLookup(resident_id=resident_id(serial)), NOW)
 
 
@@ -27,7 +28,7 @@ def test_demo_ids_are_the_tests_ids() -> None:
     assert [demo_resident_id(n) for n in range(1, 6)] == [resident_id(n) for n in range(1, 6)]
 
 
-def test_demo_residents_have_varied_records(db: sqlite3.Connection) -> None:
+def test_demo_residents_have_varied_records(db: Connection) -> None:
     first = look(db, 1)
     assert first.masked_id == person(1)["masked_id"] and first.as_of == NOW
     allowance = by_kind(first)["old_age_allowance"]
@@ -48,13 +49,13 @@ def test_demo_residents_have_varied_records(db: sqlite3.Connection) -> None:
     assert by_kind(look(db, 5))["care_subsidy"].applied_on == NOW.date() - timedelta(days=3)
 
 
-def test_unknown_person_gets_empty_lists(db: sqlite3.Connection) -> None:
+def test_unknown_person_gets_empty_lists(db: Connection) -> None:
     record = look(db, 777)
     assert record.appointments == [] and record.benefits == []
     assert record.masked_id.startswith("3101") and "*" in record.masked_id
 
 
-def test_appointments_from_any_kiosk_flagged_booked_here(db: sqlite3.Connection) -> None:
+def test_appointments_from_any_kiosk_flagged_booked_here(db: Connection) -> None:
     slots = [  # on two different days, so their order is clear
         db.execute(
             "SELECT id FROM slots WHERE remaining > 0 AND day = ? ORDER BY starts_at LIMIT 1",
@@ -76,13 +77,13 @@ def test_appointments_from_any_kiosk_flagged_booked_here(db: sqlite3.Connection)
     assert look(db, 2).appointments == []  # someone else's bookings stay theirs
 
 
-def test_the_id_number_is_never_stored(db: sqlite3.Connection) -> None:
+def test_the_id_number_is_never_stored(db: Connection) -> None:
     look(db, 1)
-    dump = "\n".join(db.iterdump())
+    dump = dump_text(db)
     assert all(resident_id(n) not in dump for n in range(1, 6))
 
 
-def test_demo_statuses_load_once(db: sqlite3.Connection) -> None:
+def test_demo_statuses_load_once(db: Connection) -> None:
     count = db.execute("SELECT COUNT(*) FROM benefit_statuses").fetchone()[0]
     assert count == len(demo_benefit_statuses(NOW.date()))
     assert people.load_demo_statuses(db, NOW.date() + timedelta(days=1)) == 0
