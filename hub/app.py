@@ -35,9 +35,10 @@ from hub import (
 )
 from hub import operator as operator_page
 from hub.clock import Clock, system_clock
-from hub.db import Connection, Database, get_meta, open_database
+from hub.db import Connection, Database, get_meta
 from hub.errors import HubError
 from hub.lane import Lane
+from hub.opening import open_database
 from hub.settings import HubSettings
 from services.protocol import (
     CATALOGUE_MODELS,

@@ -33,7 +33,8 @@ from hub import (
 )
 from hub import settings as settings_module
 from hub.clock import NOW_ENV, Clock, clock_from_env, iso
-from hub.db import Database, get_meta, init_db, is_postgres, open_database, set_meta, write
+from hub.db import Database, get_meta, is_postgres, set_meta, write
+from hub.opening import init_db, open_database
 from hub.settings import HubSettings
 
 DB_ENV = "YIJIANTONG_HUB_DB"

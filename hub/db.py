@@ -33,8 +33,6 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any, Final, TypeVar
 
-from hub import schema
-
 log = logging.getLogger("hub.db")
 T = TypeVar("T")
 POSTGRES_PREFIXES: Final = ("postgresql://", "postgres://")
@@ -397,55 +395,6 @@ def connect(target: str | Path) -> Connection:
     """A standalone connection to the hub database at ``target`` (tools and tests; the
     caller closes it). It knows no person-key secret."""
     return Database(target).connect()
-
-
-def init_db(database: Database | str | Path) -> list[int]:
-    """Create or upgrade the schema (safe when several hub processes start at once)."""
-    from hub.clock import iso, system_clock
-
-    if not isinstance(database, Database):
-        standalone = Database(database)
-        try:
-            return init_db(standalone)
-        finally:
-            standalone.close()
-    if database.engine == "sqlite":
-        Path(database.target).parent.mkdir(parents=True, exist_ok=True)
-    conn = database.connect()
-    try:
-        with write(conn):
-            conn.lock("schema")
-            applied = schema.migrate(conn, iso(system_clock()))
-            defaults = {
-                "schema_version": str(schema.LATEST),
-                "hub_name": "Yijiantong reference hub",
-            }
-            for key, value in defaults.items():
-                conn.execute(
-                    "INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO NOTHING",
-                    (key, value),
-                )
-            set_meta(conn, "schema_version", str(schema.LATEST))
-    finally:
-        conn.close()
-    return applied
-
-
-def open_database(
-    target: str | Path, *, secret_file: Path | None = None, pool_size: int = 20
-) -> Database:
-    """Open (creating or upgrading) the hub database at ``target`` - a SQLite path or a
-    ``postgresql://`` URL - with its person-key secret resolved (``hub.person_secret``)."""
-    from hub import person_secret
-
-    database = Database(target, pool_size=pool_size)
-    try:
-        init_db(database)
-        database.person_key_secret = person_secret.resolve(database, secret_file)
-    except BaseException:
-        database.close()
-        raise
-    return database
 
 
 def get_meta(conn: Connection, key: str) -> str | None:

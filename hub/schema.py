@@ -312,7 +312,7 @@ LATEST = MIGRATIONS[-1].version
 
 def migrate(conn: Connection, applied_at: str) -> list[int]:
     """Apply every migration not yet recorded; returns the versions applied. The caller holds
-    a write transaction and the schema lock (``hub.db.init_db``)."""
+    a write transaction and the schema lock (``hub.opening.init_db``)."""
     conn.execute(
         "CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, "
         "summary TEXT NOT NULL, applied_at TEXT NOT NULL)"

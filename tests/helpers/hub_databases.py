@@ -83,7 +83,8 @@ _sqlite_lock = threading.Lock()
 def _sqlite_template(day: date) -> Path:
     from hub import demo_data
     from hub.clock import SHANGHAI
-    from hub.db import open_database, set_meta, write
+    from hub.db import set_meta, write
+    from hub.opening import open_database
 
     with _sqlite_lock:
         if day not in _sqlite_templates:

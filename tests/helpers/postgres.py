@@ -203,7 +203,8 @@ def _prepare(url: str, demo_day: str | None) -> None:
 
     from hub import demo_data
     from hub.clock import SHANGHAI
-    from hub.db import open_database, set_meta, write
+    from hub.db import set_meta, write
+    from hub.opening import open_database
 
     previous = os.environ.get("YIJIANTONG_HUB_PERSON_KEY_SECRET")
     os.environ["YIJIANTONG_HUB_PERSON_KEY_SECRET"] = TEST_SECRET

@@ -13,7 +13,8 @@ import pytest
 
 from hub import demo_data
 from hub.clock import SHANGHAI
-from hub.db import Connection, Database, open_database, set_meta, write
+from hub.db import Connection, Database, set_meta, write
+from hub.opening import open_database
 from tests.helpers import postgres
 from tests.helpers.hub_databases import ENGINES, hub_engine
 

@@ -11,7 +11,8 @@ from pathlib import Path
 import pytest
 
 from hub import alarms, catalogue_store, cli, kiosks
-from hub.db import Connection, open_database
+from hub.db import Connection
+from hub.opening import open_database
 from services.protocol import Alarm, AlarmCancel, Heartbeat
 from tests.unit.hub.conftest import NOW
 

@@ -16,7 +16,8 @@ import pytest
 
 from hub import cli, fulfilment, meal_progress
 from hub.clock import SHANGHAI
-from hub.db import Connection, Database, Row, connect, init_db
+from hub.db import Connection, Database, Row, connect
+from hub.opening import init_db
 from services.protocol import MealSet
 from tests.helpers.hub_process import envelope, person
 from tests.unit.hub.conftest import NOW

@@ -13,8 +13,9 @@ import pytest
 
 from hub import person_secret, schema
 from hub.batch import add_status
-from hub.db import Connection, Database, open_database, write
+from hub.db import Connection, Database, write
 from hub.fulfilment import person_key, status_feed
+from hub.opening import open_database
 from services.protocol import StatusUpdate
 from tests.helpers import postgres
 from tests.helpers.waiting import wait_until
