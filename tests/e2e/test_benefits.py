@@ -92,3 +92,36 @@ def test_callback_request_reaches_the_hub(make_kiosk: Any, hub: HubProcess) -> N
         ).fetchall()
     assert reference == done.big.plain_text()
     assert (phone, topic) == ("13812345678", "benefits")
+
+
+def test_lookups_carry_the_session_in_which_the_id_was_typed(
+    make_kiosk: Any, hub: HubProcess
+) -> None:
+    """The hub answers a person lookup only for the kiosk session in which the ID was
+    entered: two lookups in one visit are one session, the next visitor a new one."""
+    kiosk = make_kiosk()
+
+    def look_up_status(serial: int) -> None:
+        to_benefits(kiosk, serial)
+        kiosk.choose("status", "benefits.status")
+        kiosk.qtbot.waitUntil(lambda: not kiosk.app.benefits.looking, timeout=WAIT_MS)
+        assert kiosk.page().choices.items(), "the hub answered"
+
+    look_up_status(3)
+    kiosk.window.go_back()
+    kiosk.wait_page("benefits")
+    kiosk.choose("status", "benefits.status")  # the same visit, asked again
+    kiosk.qtbot.waitUntil(lambda: not kiosk.app.benefits.looking, timeout=WAIT_MS)
+    kiosk.window.reset_session("zh_CN", 100)  # the privacy wipe: the next person
+    look_up_status(4)
+    conn = hub.connect()
+    try:
+        rows = conn.execute(
+            "SELECT session_id, helper_id, outcome FROM lookup_log ORDER BY id"
+        ).fetchall()
+    finally:
+        conn.close()
+    sessions = [row["session_id"] for row in rows]
+    assert [row["outcome"] for row in rows] == ["allowed"] * 3, [dict(r) for r in rows]
+    assert sessions[0] == sessions[1] != sessions[2]
+    assert all(row["helper_id"] is None for row in rows)

@@ -263,9 +263,11 @@ class BenefitsFlow(ServiceFlow):
         self.looking, self.lookup = True, None
         self._show(STATUS, self._render_status)
 
+        session = self.gate.kiosk_session()
+
         def job(conn: StoreConnection) -> LookupResult:
             client = person_lookup.client_from_store(conn)
-            return person_lookup.lookup(conn, client, person, now)
+            return person_lookup.lookup(conn, client, person, now, session=session)
 
         def done(result: LookupResult | None) -> None:
             self.looking, self.lookup = False, result

@@ -86,9 +86,11 @@ class MyAppointmentsSteps(ServiceFlow):
         if self.lookups is None:
             return
 
+        session = self.gate.kiosk_session()
+
         def job(conn: StoreConnection) -> tuple[BookingsElsewhere, LookupResult]:
             client = person_lookup.client_from_store(conn)
-            result = person_lookup.lookup(conn, client, person, now)
+            result = person_lookup.lookup(conn, client, person, now, session=session)
             return bookings_elsewhere.bookings_elsewhere(conn, result.record, now), result
 
         def show(result: tuple[BookingsElsewhere, LookupResult]) -> None:

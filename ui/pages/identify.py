@@ -197,6 +197,7 @@ class IdentifyPage(Page):
         self.speech_locale = DEFAULT_LOCALE
         self.last_spoken = ""
         self._entry = ""
+        self.entered_by = "keypad"  # how the last accepted number came: keypad or card_reader
         self._purpose: str | Callable[[], str] = ""
         # Current message as a function, so a language switch re-renders it.
         self._error: Callable[[], str] | None = None
@@ -480,6 +481,7 @@ class IdentifyPage(Page):
             self._show_error(lambda: reason_text(reason, count), prefix)
             return
         self._error, self._accepted = None, True
+        self.entered_by = "card_reader" if card else "keypad"
         self._refresh()
         self._speak(prefix + self._instruction_text())
         self.identified.emit(resident)
