@@ -179,6 +179,8 @@ def test_acknowledge_on_the_operator_page_changes_the_kiosk_screen(
         assert "王芳" in kiosk.screen.steps[2].plain_text()
         assert kiosk.em.alert.playing  # staff keep being called until it is resolved
         settled(lambda: driver.find_element(By.CSS_SELECTOR, f"{card} button.resolve").click())
+        # The console asks the operator to confirm before resolving.
+        settled(lambda: driver.find_element(By.CSS_SELECTOR, f"{card} button.confirm-yes").click())
         kiosk.wait_phase("resolved")
     finally:
         driver.quit()
