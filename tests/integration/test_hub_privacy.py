@@ -9,7 +9,7 @@ import hashlib
 import shutil
 import sqlite3
 import uuid
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -55,7 +55,10 @@ def book(hub: HubProcess, token: str, serials: list[int]) -> None:
     slots = requests.get(
         f"{hub.url}/v1/catalogue/slots", headers=auth(token), timeout=TIMEOUT
     ).json()["items"]
-    free = [s for s in slots if s["remaining"] > 0]
+    # Slots from tomorrow on: today's early slots may be past their booking cut-off,
+    # depending on when the suite runs.
+    tomorrow = (datetime.now(UTC) + timedelta(days=1)).date().isoformat()
+    free = [s for s in slots if s["remaining"] > 0 and s["starts_at"][:10] > tomorrow]
     items = [
         envelope("appointment.book", {"slot_id": free[n * 40]["id"], "person": person(serial)})
         for n, serial in enumerate(serials)
