@@ -125,3 +125,26 @@ def audit(root: QWidget, scale: int) -> list[Problem]:
         _check_font(widget, scale, problems)
         _check_clipping(widget, root, problems)
     return problems
+
+
+def audit_choices(root: QWidget) -> list[Problem]:
+    """Choices a person would miss: a set of four or fewer answers split over screens
+    (the rest hidden behind "More"), and a list that opens on a choice that cannot be
+    taken (what can be had comes first)."""
+    from ui.widgets.choice_grid import NEVER_SPLIT, ChoiceGrid
+
+    problems: list[Problem] = []
+    for grid in root.findChildren(ChoiceGrid):
+        if not (grid.isVisibleTo(root) and grid.isVisible()):
+            continue
+        items = grid.items()
+        shown = len(grid.visible_items())
+        if 1 < len(items) <= NEVER_SPLIT and shown < len(items):  # "More" hides the rest
+            problems.append(
+                Problem(_name(grid), "split answers", f"{shown} of {len(items)} answers shown")
+            )
+        if items and not items[0].enabled and any(item.enabled for item in items):
+            problems.append(
+                Problem(_name(grid), "unavailable first", f"{items[0].text!r} cannot be chosen")
+            )
+    return problems
