@@ -2,7 +2,8 @@
 the real flow, passes the accessibility audit at every text size and in every language, and
 on the smaller screen; no set of four or fewer answers is split over screens, and no list
 opens on a choice that cannot be taken. Themes change colours only
-(tests/e2e/test_accessibility.py), so the audit runs in the light theme. Each page is walked to once and audited at both sizes.
+(tests/e2e/test_accessibility.py), so the audit runs in the light theme. Each page is walked
+to once and audited at both sizes.
 Also: each page is listed by ``yijiantong screenshot --list``."""
 
 from __future__ import annotations
