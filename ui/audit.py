@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from PySide6.QtCore import QRect
-from PySide6.QtWidgets import QAbstractButton, QLabel, QWidget
+from PySide6.QtWidgets import QAbstractButton, QLabel, QScrollArea, QWidget
 
 from ui.theme import BODY_PX, MIN_CONTROL_PX, PRIMARY_CONTROL_PX, TITLE_PX, px
 from ui.widgets.buttons import Tile
@@ -75,12 +75,27 @@ def _check_font(widget: QWidget, scale: int, problems: list[Problem]) -> None:
         problems.append(Problem(_name(widget), "small text", f"{size} px < {floor} px"))
 
 
+def _scrolled(widget: QWidget) -> bool:
+    """Inside a scrolling area's content: it may lie beyond the window (scrolled to)."""
+    parent = widget.parentWidget()
+    while parent is not None:
+        if isinstance(parent, QScrollArea):
+            return True
+        parent = parent.parentWidget()
+    return False
+
+
 def _check_clipping(widget: QWidget, root: QWidget, problems: list[Problem]) -> None:
     rect = QRect(widget.mapTo(root, widget.rect().topLeft()), widget.size())
-    if not root.rect().adjusted(-1, -1, 1, 1).contains(rect):
+    scrolled = _scrolled(widget)
+    if not scrolled and not root.rect().adjusted(-1, -1, 1, 1).contains(rect):
         problems.append(Problem(_name(widget), "outside the window", f"{rect} vs {root.rect()}"))
     parent = widget.parentWidget()
-    if parent is not None and parent is not root:
+    if (
+        parent is not None
+        and parent is not root
+        and not isinstance(parent.parentWidget(), QScrollArea)
+    ):
         # A child hanging over its parent's edge is cut off there (e.g. a squeezed grid).
         own = widget.geometry()
         if not parent.rect().adjusted(-1, -1, 1, 1).contains(own):

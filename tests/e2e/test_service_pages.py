@@ -58,7 +58,8 @@ def _audit_all(window: MainWindow, scales: tuple[int, ...]) -> list[str]:
         assert window.current_page() == page
         shown = window.pages[page]
         assert shown.title.plain_text(), f"{page} has no title in {locale}"
-        problems = audit(window, scale) + [
+        # Staff pages have a text size of their own, whatever the senior chose.
+        problems = audit(window, getattr(shown, "own_scale", None) or scale) + [
             p
             for p in audit_choices(window)
             if (scale, locale, page, p.kind) not in ENGLISH_AT_200_SPLITS
@@ -79,3 +80,15 @@ def test_every_service_page_is_listed_for_screenshots() -> None:
     from kiosk.preview.screenshot import page_names
 
     assert set(WALKED) <= set(page_names())
+
+
+ADMIN_AUDITED = ("admin.pin", "admin.menu", "admin.status", "admin.settings.speech")
+
+
+@pytest.mark.parametrize("walked", ADMIN_AUDITED, indirect=True)
+def test_staff_pages_keep_their_own_size_at_every_senior_text_size(walked: MainWindow) -> None:
+    """A senior's 200 % is not the staff's: the PIN keypad and the admin pages pass the
+    audit (keys neither overlapping nor cut, the bottom row whole) at every size the
+    senior may have left the kiosk in."""
+    failures = _audit_all(walked, SCALES)
+    assert not failures, "\n".join(failures[:30])
