@@ -144,8 +144,8 @@ def audit(root: QWidget, scale: int) -> list[Problem]:
 
 def audit_choices(root: QWidget) -> list[Problem]:
     """Choices a person would miss: a set of four or fewer answers split over screens
-    (the rest hidden behind "More"), and a list that opens on a choice that cannot be
-    taken (what can be had comes first)."""
+    (the rest hidden behind "More"), and a first screen of choices none of which can be
+    taken while a later screen has some (what can be had comes first)."""
     from ui.widgets.choice_grid import NEVER_SPLIT, ChoiceGrid
 
     problems: list[Problem] = []
@@ -158,8 +158,10 @@ def audit_choices(root: QWidget) -> list[Problem]:
             problems.append(
                 Problem(_name(grid), "split answers", f"{shown} of {len(items)} answers shown")
             )
-        if items and not items[0].enabled and any(item.enabled for item in items):
+        on_first = not grid.previous.isEnabled()  # "Previous" is off on the first screen
+        first = grid.visible_items()
+        if on_first and not any(i.enabled for i in first) and any(i.enabled for i in items):
             problems.append(
-                Problem(_name(grid), "unavailable first", f"{items[0].text!r} cannot be chosen")
+                Problem(_name(grid), "unavailable first", "nothing on the first screen can be had")
             )
     return problems

@@ -175,6 +175,11 @@ def _grown(screen: Screen, room: int, tallest_px: int) -> Screen:
     return Screen(screen.placed, max(screen.row_px, min(tallest_px, share)))
 
 
+def _icons(item: ChoiceItem) -> tuple[str, ...]:
+    """A choice that cannot be taken leads with a crossed circle (not colour alone)."""
+    return item.icons if item.enabled else ("unavailable", *item.icons[:2])
+
+
 class _Choice(BigButton):
     """A choice as tall as its screen's rows (a style sheet's re-polish resets a fixed
     height; a size hint stays)."""
@@ -250,7 +255,7 @@ class ChoiceGrid(QWidget):
     def _natural(self, item: ChoiceItem) -> QSize:
         probe = self._probe
         probe.setProperty("role", item.role)
-        probe.set_icons(item.icons)
+        probe.set_icons(_icons(item))
         if self._look is not None:
             probe.apply_theme(*self._look)
         probe.setText(item.text)
@@ -369,7 +374,7 @@ class ChoiceGrid(QWidget):
             button = _Choice(f"choice.{item.id}", item.role, None, self._grid_host)
             button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
             button.set_label(item.text)
-            button.set_icons(item.icons)
+            button.set_icons(_icons(item))
             button.setEnabled(item.enabled)
             button.height_px = screen.row_px
             button.clicked.connect(lambda _=False, i=item.id: self.chosen.emit(i))
