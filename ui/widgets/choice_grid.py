@@ -105,7 +105,7 @@ def plan_layout(
         plan = _grow(plan, height, paging_px, tallest_px)
         if too_wide:  # a label cut at the sides does not fit either
             plan = Plan(plan.columns, plan.screens, False)
-        tall = min([s.row_px for s in plan.screens] + [tallest_px * 3 // 5])
+        tall = min([s.row_px for s in plan.screens] + [tallest_px * 3 // 4])
         score = (0 if plan.fits else 1, len(plan.screens), -tall, columns)
         if best is None or score < best[0]:
             best = (score, plan)
