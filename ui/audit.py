@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from PySide6.QtCore import QRect
-from PySide6.QtWidgets import QAbstractButton, QLabel, QWidget
+from PySide6.QtWidgets import QAbstractButton, QLabel, QScrollArea, QWidget
 
 from ui.theme import BODY_PX, MIN_CONTROL_PX, PRIMARY_CONTROL_PX, TITLE_PX, px
 from ui.widgets.buttons import Tile
@@ -75,12 +75,27 @@ def _check_font(widget: QWidget, scale: int, problems: list[Problem]) -> None:
         problems.append(Problem(_name(widget), "small text", f"{size} px < {floor} px"))
 
 
+def _scrolled(widget: QWidget) -> bool:
+    """Inside a scrolling area's content: it may lie beyond the window (scrolled to)."""
+    parent = widget.parentWidget()
+    while parent is not None:
+        if isinstance(parent, QScrollArea):
+            return True
+        parent = parent.parentWidget()
+    return False
+
+
 def _check_clipping(widget: QWidget, root: QWidget, problems: list[Problem]) -> None:
     rect = QRect(widget.mapTo(root, widget.rect().topLeft()), widget.size())
-    if not root.rect().adjusted(-1, -1, 1, 1).contains(rect):
+    scrolled = _scrolled(widget)
+    if not scrolled and not root.rect().adjusted(-1, -1, 1, 1).contains(rect):
         problems.append(Problem(_name(widget), "outside the window", f"{rect} vs {root.rect()}"))
     parent = widget.parentWidget()
-    if parent is not None and parent is not root:
+    if (
+        parent is not None
+        and parent is not root
+        and not isinstance(parent.parentWidget(), QScrollArea)
+    ):
         # A child hanging over its parent's edge is cut off there (e.g. a squeezed grid).
         own = widget.geometry()
         if not parent.rect().adjusted(-1, -1, 1, 1).contains(own):
@@ -124,4 +139,29 @@ def audit(root: QWidget, scale: int) -> list[Problem]:
             _check_target(widget, problems)
         _check_font(widget, scale, problems)
         _check_clipping(widget, root, problems)
+    return problems
+
+
+def audit_choices(root: QWidget) -> list[Problem]:
+    """Choices a person would miss: a set of four or fewer answers split over screens
+    (the rest hidden behind "More"), and a first screen of choices none of which can be
+    taken while a later screen has some (what can be had comes first)."""
+    from ui.widgets.choice_grid import NEVER_SPLIT, ChoiceGrid
+
+    problems: list[Problem] = []
+    for grid in root.findChildren(ChoiceGrid):
+        if not (grid.isVisibleTo(root) and grid.isVisible()):
+            continue
+        items = grid.items()
+        shown = len(grid.visible_items())
+        if 1 < len(items) <= NEVER_SPLIT and shown < len(items):  # "More" hides the rest
+            problems.append(
+                Problem(_name(grid), "split answers", f"{shown} of {len(items)} answers shown")
+            )
+        on_first = not grid.previous.isEnabled()  # "Previous" is off on the first screen
+        first = grid.visible_items()
+        if on_first and not any(i.enabled for i in first) and any(i.enabled for i in items):
+            problems.append(
+                Problem(_name(grid), "unavailable first", "nothing on the first screen can be had")
+            )
     return problems

@@ -271,11 +271,14 @@ class MainWindow(QWidget):
             self._translated[page.name] = self._language
 
     def _style_page(self, page: Page) -> None:
-        """Give ``page`` the current look unless it already has it."""
-        if page.styleSheet() == self._sheet:
+        """Give ``page`` the current look unless it already has it (staff pages keep their
+        own text size: the senior's 200 % is not theirs)."""
+        scale = page.own_scale or self._scale
+        sheet = self._sheet if scale == self._scale else stylesheet(self._theme, scale)
+        if page.styleSheet() == sheet:
             return  # the sheet holds the theme's colours and the text size: nothing changed
-        page.setStyleSheet(self._sheet)
-        page.apply_theme(self._theme, self._scale)
+        page.setStyleSheet(sheet)
+        page.apply_theme(self._theme, scale)
 
     def changeEvent(self, event: QEvent) -> None:
         # An external translator swap (not through set_locale) still retranslates.

@@ -44,6 +44,8 @@ class Theme:
     warning_bg: str
     warning_text: str
     focus: str
+    unavailable_bg: str  # a choice that cannot be taken: greyed, not only dashed
+    unavailable_text: str
 
     def text_pairs(self) -> list[tuple[str, str, str]]:
         """Every (role, foreground, background) combination used for text or icons."""
@@ -55,6 +57,7 @@ class Theme:
             ("checked", self.checked_text, self.checked_bg),
             ("notice", self.notice_text, self.notice_bg),
             ("warning", self.warning_text, self.warning_bg),
+            ("unavailable", self.unavailable_text, self.unavailable_bg),
         ]
 
     def outline_pairs(self) -> list[tuple[str, str, str]]:
@@ -83,6 +86,8 @@ LIGHT = Theme(
     warning_bg="#5C2E00",
     warning_text="#FFFFFF",
     focus="#C45500",
+    unavailable_bg="#C8C8C8",
+    unavailable_text="#000000",
 )
 
 DARK = Theme(
@@ -103,6 +108,8 @@ DARK = Theme(
     warning_bg="#FFD24D",
     warning_text="#000000",
     focus="#33CCFF",
+    unavailable_bg="#474747",
+    unavailable_text="#FFFFFF",
 )
 
 THEMES: dict[str, Theme] = {t.name: t for t in (LIGHT, DARK)}
@@ -197,6 +204,9 @@ QPushButton[role="tile"]:focus, QPushButton[role="emergency"]:focus {{
     border: 6px solid {t.focus}; margin: 0px;
 }}
 QPushButton:pressed {{ border-style: inset; }}
-/* Unavailable choices say so in words ("Full"); the dashed border is a second cue. */
-QPushButton:disabled {{ border-style: dashed; }}
+/* Unavailable choices say so in words ("Full") and with a crossed-circle icon; the grey
+   fill and the dashed border set them apart from what can be pressed at a glance. */
+QPushButton:disabled {{
+    background-color: {t.unavailable_bg}; color: {t.unavailable_text}; border-style: dashed;
+}}
 """

@@ -1,7 +1,8 @@
 """What every admin page shares: a scrolling body, a message line, and small builders.
 
-Admin pages are for staff, but staff have weak eyes too: same text sizes, same 64 px
-targets and the same high-contrast theme as the senior's screens. Settings pages can be
+Admin pages are for staff, but staff have weak eyes too: body text of the same size, the
+same 64 px targets and the same high-contrast theme as the senior's screens; their text
+size is their own (ADMIN_SCALE), not the one a senior chose for the session. Settings pages can be
 longer than a screen, so the body scrolls (with a wide scroll bar) instead of shrinking.
 """
 
@@ -29,9 +30,13 @@ from ui.widgets.buttons import BigButton, ChoiceButton
 from ui.widgets.labels import TextLabel, WrappedText
 from ui.widgets.text_keyboard import TextKeyboard
 
+ADMIN_SCALE = 100  # staff pages' own text size, whatever the senior chose
+
 
 class AdminPage(Page):
     """A page whose content lives in ``self.body`` (scrolls) with a message line on top."""
+
+    own_scale = ADMIN_SCALE
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)

@@ -8,19 +8,23 @@ works whichever key has the focus (Enter must not press the focused keypad key).
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QKeyEvent, QResizeEvent
 from PySide6.QtWidgets import QWidget
 
+from ui.admin.common import ADMIN_SCALE
 from ui.pages.base import Page
 from ui.theme import Theme
-from ui.widgets.keypad import Keypad
+from ui.widgets.keypad import SPACING, Keypad
 from ui.widgets.labels import TextLabel, WrappedText
 
 MAX_DIGITS = 32
+KEY_PX = 128  # the largest key; smaller where four rows would not fit
 
 
 class PinPage(Page):
     """``submitted(str)`` when OK / Enter is pressed with something typed."""
+
+    own_scale = ADMIN_SCALE
 
     submitted = Signal(str)
 
@@ -37,7 +41,7 @@ class PinPage(Page):
         self.message.hide()
         self.keypad = Keypad(self)
         self.keypad.set_x_enabled(False)
-        self.keypad.set_key_side(128)  # staff with weak eyes and unsteady hands too
+        self.keypad.set_key_side(KEY_PX)  # staff with weak eyes and unsteady hands too
         self.keypad.key_pressed.connect(self._key)
         self.layout_.addWidget(self.prompt)
         self.layout_.addWidget(self.message)
@@ -66,6 +70,23 @@ class PinPage(Page):
 
     def apply_theme(self, theme: Theme, scale: int) -> None:
         self.keypad.apply_theme(theme, scale)
+        self._fit_keys()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit_keys()
+
+    def _fit_keys(self) -> None:
+        """Four rows of keys in the height left under the texts, never cut at the bottom."""
+        margins = self.layout_.contentsMargins()
+        width = self.width() - margins.left() - margins.right()
+        used = margins.top() + margins.bottom() + 4 * self.layout_.spacing()
+        for part in (self.title, self.prompt, self.dots, self.message):
+            if not part.isHidden():
+                hint = part.heightForWidth(width) if part.hasHeightForWidth() else -1
+                used += hint if hint >= 0 else part.sizeHint().height()
+        side = (self.height() - used - 3 * SPACING) // 4
+        self.keypad.set_key_side(min(KEY_PX, side))
 
     def reset(self) -> None:
         self._digits = ""

@@ -278,7 +278,8 @@ class AppointmentsFlow(MyAppointmentsSteps):
             info=info,
             choices=[
                 ChoiceItem(o.id, slot_choice_text(o, self.locale), enabled=o.remaining > 0)
-                for o in self.slots
+                # In time order, full ones too: a senior reads the times as a day's clock.
+                for o in sorted(self.slots, key=lambda o: o.slot.starts_at)
             ],
             keep_choice_page=True,
         )

@@ -188,8 +188,8 @@ class BenefitsFlow(ServiceFlow):
                 "From your answers we found nothing you are likely to get now. A social "
                 "worker can check your situation in full.",
             )
-        # At 200 % a two-line choice does not fit twice on the screen: the verdict becomes a
-        # sign before the name (and is said in full on the detail page).
+        # Where two-line choices do not all fit (200 %), the grid shows each on one line:
+        # the verdict stays in words, after a sign that is not colour.
         roomy = self.window.text_scale <= 150
         self.pages[RESULT].show_content(
             title=QCoreApplication.translate("Benefits", "What you may be entitled to"),
@@ -200,12 +200,11 @@ class BenefitsFlow(ServiceFlow):
                 ChoiceItem(
                     e.rule.id,
                     f"{e.rule.name.get(self.locale)}: {rule_value(e.rule)}\n"
-                    f"{verdict_word(e.verdict)}"
-                    if roomy
-                    else f"{verdict_sign(e.verdict)} {e.rule.name.get(self.locale)}: "
-                    f"{rule_value(e.rule)}",
+                    f"{verdict_word(e.verdict)}",
                     role="highlight" if e.verdict == "likely" else "button",
                     wide=True,
+                    compact=f"{verdict_sign(e.verdict)} {e.rule.name.get(self.locale)}: "
+                    f"{rule_value(e.rule)} · {verdict_word(e.verdict)}",
                 )
                 for e in self.found
             ],

@@ -178,6 +178,8 @@ class MealsFlow(ServiceFlow):
         actions = [
             Action("button.my_orders", QCoreApplication.translate("Meals", "My meal orders"))
         ]
+        # Meals that can still be ordered first; those past their cut-off after them, in the
+        # same order, so the first screen is never a list of what cannot be had.
         self.pages[MENU].show_content(
             title=QCoreApplication.translate("Meals", "Which meal?"),
             subtitle=self.canteen.name.get(self.locale) if self.canteen else self._for_whom(),
@@ -190,7 +192,7 @@ class MealsFlow(ServiceFlow):
                     enabled=o.open,
                     icons=tuple(TAG_ICONS[t] for t in o.meal.tags if t in TAG_ICONS)[:3],
                 )
-                for o in self.offers
+                for o in sorted(self.offers, key=lambda o: not o.open)
             ],
             actions=actions if len(self.canteens) <= 1 else [],
             keep_choice_page=True,
@@ -291,19 +293,20 @@ class MealsFlow(ServiceFlow):
             return
         meal = self.offer.meal
         canteen = self.offer.canteen.name.get(self.locale)
-        lines = [f"{meal_heading(meal, self.today())}: {meal.name.get(self.locale)}"]
-        # At large text only what decides the order fits: what, where, how much, until when.
-        # The dishes and the price breakdown are shown when they fit (100 % and 125 %).
-        roomy = self.window.text_scale <= 125
-        if roomy:
-            lines.append(" · ".join(d.get(self.locale) for d in meal.dishes))
-        lines.append(f"{canteen} · {fulfilment_word(self.fulfilment)}")
-        lines += price_lines(self.offer.quote) if roomy else [pay_line(self.offer.quote.total_fen)]
-        lines.append(cutoff_line(meal))
+        prices = price_lines(self.offer.quote)
+        lines = [
+            f"{meal_heading(meal, self.today())}: {meal.name.get(self.locale)}",
+            " · ".join(d.get(self.locale) for d in meal.dishes),
+            f"{canteen} · {fulfilment_word(self.fulfilment)}",
+        ]
+        # Where the lines do not all fit (large text), the price breakdown shares a line.
+        compact = [*lines, " · ".join(prices), cutoff_line(meal)]
+        lines += [*prices, cutoff_line(meal)]
         self.pages[CONFIRM].show_content(
             title=QCoreApplication.translate("Meals", "Please check your order"),
             warning=self._offline_warning(),
             body="\n".join(lines),
+            body_compact="\n".join(compact),
             actions=[
                 Action("button.cancel", QCoreApplication.translate("Meals", "Go back")),
                 Action(

@@ -68,6 +68,8 @@ def spoken_label(text: str) -> str:
 class Page(QWidget):
     #: Stable English page name used by navigation, ``current_page()`` and screenshots.
     name = ""
+    #: A text size of the page's own (staff pages), instead of the senior's choice.
+    own_scale: int | None = None
     #: The page's content changed while it may be shown (see ``notify_content_changed``).
     spoken_content_changed = Signal()
 

@@ -17,10 +17,11 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QHBoxLayout, QSizePolicy, QWidget
 
 from ui.pages.base import Page
-from ui.theme import Theme
+from ui.theme import PRIMARY_CONTROL_PX, Theme
 from ui.widgets.buttons import BigButton, retire
 from ui.widgets.choice_grid import ChoiceGrid, ChoiceItem
 from ui.widgets.labels import TextLabel, WrappedText
@@ -70,10 +71,13 @@ class FlowPage(Page):
         self._actions_row.setSpacing(16)
         self.action_buttons: dict[str, BigButton] = {}
         self._look: tuple[Theme, int] | None = None
+        self._bodies = ("", "")
         for part in (self.subtitle, self.info, self.warning, self.big, self.body):
             self.layout_.addWidget(part)
-        self.layout_.addWidget(self.choices)
-        self.layout_.addStretch(1)
+        # The choices take the height left (they lay themselves out in it); without choices
+        # the stretch keeps the actions at the bottom.
+        self.layout_.addWidget(self.choices, 1)
+        self.layout_.addStretch(0)
         self.layout_.addWidget(self._actions_host)
         self.reset()
 
@@ -86,12 +90,15 @@ class FlowPage(Page):
         warning: str = "",
         big: str = "",
         body: str = "",
+        body_compact: str = "",
         choices: Sequence[ChoiceItem] = (),
         actions: Sequence[Action] = (),
         keep_choice_page: bool = False,
     ) -> None:
-        """Replace everything shown. Empty parts are hidden."""
+        """Replace everything shown. Empty parts are hidden. ``body_compact`` is the same
+        body on fewer lines, shown where the full one does not fit (at large text)."""
         self.title.set_text(title)
+        self._bodies = (body, body_compact or body)
         for label, text in (
             (self.subtitle, subtitle),
             (self.info, info),
@@ -106,6 +113,7 @@ class FlowPage(Page):
         self.choices.set_items(choices, keep_screen=keep_choice_page and same)
         self.choices.setVisible(bool(choices))
         self._set_actions(actions)
+        self._fit()
         # Shown already (a refresh in place, a list that arrived): voice may say it again.
         self.notify_content_changed()
 
@@ -136,9 +144,47 @@ class FlowPage(Page):
         tight = scale >= 200
         self.layout_.setSpacing(8 if tight else 16)
         self.layout_.setContentsMargins(32, 8 if tight else 16, 32, 8 if tight else 16)
-        self.choices.apply_theme(theme, scale)
         for button in self.action_buttons.values():
             button.apply_theme(theme, scale)
+        self._fit()
+        self.choices.apply_theme(theme, scale)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit()
+
+    def _fit(self) -> None:
+        """Worked out from the page's parts before it is laid out, so that the layout (and
+        what voice says) is right on arrival: the body on fewer lines if the full one does
+        not fit, and the space the choices get."""
+        host = self.parentWidget()
+        size = host.size() if host is not None and not self.isVisible() else self.size()
+        margins = self.layout_.contentsMargins()
+        width = size.width() - margins.left() - margins.right()
+        full, compact = self._bodies
+        if full != compact and not self.body.isHidden():
+            self.body.set_text(full)
+            room = size.height() - self._height_used(width)
+            if room < (0 if self.choices.isHidden() else 2 * PRIMARY_CONTROL_PX):
+                self.body.set_text(compact)
+        if not self.isVisible():  # once shown, the choices' own size is the truth
+            self.choices.set_space(width, size.height() - self._height_used(width))
+
+    def _label_height(self, part: TextLabel, width: int) -> int:
+        hint = part.heightForWidth(width) if part.hasHeightForWidth() else -1
+        return hint if hint >= 0 else part.sizeHint().height()
+
+    def _height_used(self, width: int) -> int:
+        """The height of everything but the choices, at ``width``."""
+        margins = self.layout_.contentsMargins()
+        spacing = self.layout_.spacing()
+        used = margins.top() + margins.bottom()
+        for part in (self.title, self.subtitle, self.info, self.warning, self.big, self.body):
+            if not part.isHidden():
+                used += self._label_height(part, width) + spacing
+        if self.action_buttons:  # new buttons are shown a moment later: measure each
+            used += max(b.sizeHint().height() for b in self.action_buttons.values()) + spacing
+        return used
 
     def reset(self) -> None:
         self.renderer = None
