@@ -99,6 +99,15 @@ _SHARED_ENGINE_LOCK = threading.Lock()
 _ENGINE_KEPT: list[Any] = []
 
 
+# At the fastest rate the kiosk offers, one Chinese character or one English word lasts
+# well over 0.1 s; a phrase with letters or characters that yields less was cut short.
+_MIN_SECONDS_PER_PHRASE = 0.1
+
+
+def _too_short(text: str, pcm: Pcm) -> bool:
+    return any(ch.isalnum() for ch in text) and pcm.seconds < _MIN_SECONDS_PER_PHRASE
+
+
 class Synthesizer:
     """Uses the process's pyttsx3 espeak engine, one sentence at a time."""
 
@@ -118,6 +127,19 @@ class Synthesizer:
     ) -> Pcm:
         """Synthesise one sentence; ``voice`` overrides the locale's espeak-ng voice."""
         voice = voice or VOICES[locale]
+        pcm = self._synthesize_once(text, voice, rate_wpm, volume_percent)
+        if _too_short(text, pcm):
+            # espeak-ng keeps state between messages inside one process, and after some
+            # sequences hands back a near-empty file for a whole phrase (seen once in a
+            # few thousand phrases). Half a word of a prompt is worse than none: try once
+            # more, then say so.
+            log.warning("espeak-ng gave %.2f s for %r; synthesising again", pcm.seconds, text)
+            pcm = self._synthesize_once(text, voice, rate_wpm, volume_percent)
+            if _too_short(text, pcm):
+                raise SynthesisError(f"espeak-ng gave {pcm.seconds:.2f} s of audio for {text!r}")
+        return pcm
+
+    def _synthesize_once(self, text: str, voice: str, rate_wpm: int, volume_percent: int) -> Pcm:
         with _SHARED_ENGINE_LOCK:
             engine = self._engine
             # Rate before and after the voice: espeak-ng (1.51, through pyttsx3) sometimes

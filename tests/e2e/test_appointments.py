@@ -127,7 +127,16 @@ def test_slot_taken_by_another_kiosk_offers_alternatives(make_kiosk: Any, hub: H
     assert "最后" in result.warning.plain_text()  # "someone else took the last place"
     alternatives = [item.id for item in result.choices.items()]
     assert alternatives and slot_id not in alternatives
+    # The hub's answer is re-read (a status arriving late) just as the senior taps an
+    # alternative: the re-read must not pull them back from the confirm page.
+    flow = kiosk.app.appointments
+    flow._refresh_booking(flow.booking.id, "appointments.result")
     kiosk.choose(alternatives[0], "appointments.confirm")
+    # The data thread answers in order: once a later job is back, so is the re-read.
+    drained: list[bool] = []
+    flow.data.run(lambda conn: None, lambda _: drained.append(True))
+    kiosk.qtbot.waitUntil(lambda: drained == [True], timeout=WAIT_MS)
+    assert kiosk.window.current_page() == "appointments.confirm"
     kiosk.tap("button.confirm", "appointments.result")
     kiosk.qtbot.waitUntil(lambda: kiosk.page().big.plain_text() != "", timeout=WAIT_MS)
     refs = {row["slot_id"] for row in hub_appointments(hub) if row["kiosk_id"] != "x"}

@@ -376,7 +376,7 @@ class AppointmentsFlow(MyAppointmentsSteps):
 
         self._ask(job, show)
 
-    def _load_alternatives_then_show_result(self) -> None:
+    def _load_alternatives_then_show_result(self, refresh: bool = False) -> None:
         booking, now = self.booking, self.now()
         if booking is None or booking.status != appts.REJECTED_STATUS:
             self.alternatives = []
@@ -384,6 +384,10 @@ class AppointmentsFlow(MyAppointmentsSteps):
             return
 
         def show(found: list[SlotOffer]) -> None:
+            if refresh and self.window.current_page() != RESULT:
+                # The senior has already tapped an alternative and moved on while the
+                # hub's answer was being re-read: do not pull them back to the result.
+                return
             self.alternatives = found
             self._show(RESULT, self._render_result, after=HOSPITALS)
 
@@ -503,7 +507,7 @@ class AppointmentsFlow(MyAppointmentsSteps):
                 return
             self.booking = found
             if page == RESULT:
-                self._load_alternatives_then_show_result()
+                self._load_alternatives_then_show_result(refresh=True)
             else:
                 self._show(BOOKING, self._render_booking, navigate=False)
 

@@ -15,8 +15,15 @@ import pytest
 
 from tests.helpers.waiting import wait_until
 from voice.playback import NoSpeakerError, OutputStream
-from voice.tts import Synthesizer, TtsCallbacks, TtsStatus, TtsWorker, split_sentences
-from voice.wav import write_wav
+from voice.tts import (
+    SynthesisError,
+    Synthesizer,
+    TtsCallbacks,
+    TtsStatus,
+    TtsWorker,
+    split_sentences,
+)
+from voice.wav import Pcm, write_wav
 
 
 class _Stream:
@@ -86,9 +93,35 @@ def test_each_locale_has_its_own_voice(synthesizer: Synthesizer, tmp_path: Path)
         locale: synthesizer.synthesize(text, locale, 150, 80)
         for locale, text in (("zh_CN", "紧急呼叫"), ("zh_HK", "緊急呼叫"), ("en", "emergency call"))
     }
-    assert all(pcm.seconds > 0.3 and pcm.rate == 22050 for pcm in audio.values())
+    lengths = {locale: (round(pcm.seconds, 2), pcm.rate) for locale, pcm in audio.items()}
+    assert all(seconds > 0.3 and rate == 22050 for seconds, rate in lengths.values()), lengths
     assert audio["zh_CN"].data != audio["zh_HK"].data
     write_wav(tmp_path / "check.wav", audio["zh_CN"])  # a real WAV that can be listened to
+
+
+def test_a_phrase_cut_short_is_synthesised_again_then_refused(
+    synthesizer: Synthesizer, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # espeak-ng's rare near-empty file cannot be provoked on demand, so the one-phrase
+    # synthesis is replaced by one that first returns 20 ms of silence, then real audio.
+    real = synthesizer._synthesize_once
+    calls: list[str] = []
+
+    def glitching(text: str, voice: str, rate: int, volume: int) -> Pcm:
+        calls.append(text)
+        if len(calls) == 1:
+            return Pcm(b"\0\0" * 441, 22050, 1)
+        return real(text, voice, rate, volume)
+
+    monkeypatch.setattr(synthesizer, "_synthesize_once", glitching)
+    assert synthesizer.synthesize("紧急呼叫", "zh_CN", 150, 80).seconds > 0.3
+    assert calls == ["紧急呼叫", "紧急呼叫"]
+
+    monkeypatch.setattr(synthesizer, "_synthesize_once", lambda *a: Pcm(b"", 22050, 1))
+    with pytest.raises(SynthesisError, match=r"0\.00 s"):
+        synthesizer.synthesize("紧急呼叫", "zh_CN", 150, 80)
+    # Punctuation alone is allowed to be silent.
+    assert synthesizer.synthesize("……", "zh_CN", 150, 80).seconds == 0
 
 
 def test_slower_rate_gives_longer_speech(synthesizer: Synthesizer) -> None:
