@@ -23,9 +23,13 @@ Observers (:class:`AlarmObserver`) are called on this thread and must be cheap a
   (detail: the reason); also once for every alarm picked up at start-up;
 * ``unreachable(alarm_id, seconds)`` once per alarm when ``unreachable_after`` (30 s) pass
   from the press without the hub having it - the screen then shows the numbers to call while
-  retries go on;
+  retries go on. A timer of its own fires it, so a hub call in flight cannot delay it;
 * ``problem(alarm_id, message)`` for failures worth showing staff (hub errors, garbage replies,
   a full disk); reported when the message changes, not on every retry.
+
+Every hub call has an overall deadline (``DispatchConfig.deadline``), so a hub that drips its
+replies cannot hold the lane; a new press or ``stop()`` ends a follow-up poll in flight at once
+(the new alarm is sent first; the poll is simply repeated later).
 
 A full disk never drops an alarm: :meth:`AlarmDispatcher.raise_alarm` keeps an alarm it could
 not write in memory and sends it anyway, and hub states that cannot be written are kept and
@@ -49,7 +53,7 @@ import requests
 
 from services import alarms, protocol
 from services.alarms import AlarmPhase, AlarmView
-from services.hub_client import HubClient, HubError, HubUnavailable
+from services.hub_client import HubCallAborted, HubClient, HubError, HubUnavailable
 from services.identity import ResidentId
 from services.store import Store, StoreConnection, utcnow
 from services.sync import credentials
@@ -84,6 +88,7 @@ class DispatchConfig:
     unreachable_after: float = 30.0  # s from the press to the "call 120" screen
     idle_interval: float = 5.0  # s between store checks when nothing is open
     timeout: tuple[float, float] = (2.0, 5.0)  # connect, read
+    deadline: float = 8.0  # s for a whole call, however slowly the hub sends its bytes
 
 
 class AlarmClient(HubClient):
@@ -121,7 +126,6 @@ class _Track:
     next_try: float = 0.0
     failures: int = 0
     last_problem: str | None = None
-    unreachable_reported: bool = False
 
     @property
     def done(self) -> bool:
@@ -169,6 +173,12 @@ class AlarmDispatcher(threading.Thread):
         self._stopping = threading.Event()
         self._states_lock = threading.Lock()
         self._states: dict[uuid.UUID, tuple[AlarmPhase, str | None]] = {}
+        # Under _states_lock: which alarms the hub has, which were reported unreachable, and
+        # the timers that report them (they run on their own threads).
+        self._at_hub: set[uuid.UUID] = set()
+        self._unreachable_done: set[uuid.UUID] = set()
+        self._unreachable_timers: dict[uuid.UUID, threading.Timer] = {}
+        self._following = False  # the call in flight is a follow-up that a press may end
         # Worker-thread-only.
         self._tracks: dict[uuid.UUID, _Track] = {}
         self._conn: StoreConnection | None = None
@@ -244,7 +254,10 @@ class AlarmDispatcher(threading.Thread):
             self._inbox.put(("memory", view, None))
         else:
             self._inbox.put(("new", alarm_id, None))
+        self._arm_unreachable(alarm_id, moment)
         self.wake()
+        if self._following:
+            self._abort_call()  # a follow-up poll must not keep the new alarm waiting
         return alarm_id
 
     def cancel(self, conn: StoreConnection | None, alarm_id: uuid.UUID, reason: str) -> None:
@@ -263,12 +276,23 @@ class AlarmDispatcher(threading.Thread):
         self._wake.set()
 
     def stop(self, timeout: float | None = 10.0) -> bool:
-        """Finish the current HTTP call (bounded by the client timeout) and end the thread."""
+        """End the current HTTP call at once and the thread with it."""
         self._stopping.set()
         self._wake.set()
+        self._abort_call()
+        with self._states_lock:
+            timers = list(self._unreachable_timers.values())
+            self._unreachable_timers.clear()
+        for timer in timers:
+            timer.cancel()
         if self.is_alive():
             self.join(timeout)
         return not self.is_alive()
+
+    def _abort_call(self) -> None:
+        client = self._client
+        if client is not None:
+            client.abort()
 
     def state_of(self, alarm_id: uuid.UUID) -> tuple[AlarmPhase, str | None] | None:
         """The last phase reported for ``alarm_id`` (and its detail), if any."""
@@ -336,7 +360,6 @@ class AlarmDispatcher(threading.Thread):
             self._drain_inbox()  # a cancel pressed meanwhile is sent in this same pass
             if time.monotonic() >= track.next_try:
                 self._step(track, client, conn)
-            self._check_unreachable(track)
         for alarm_id in [i for i, t in self._tracks.items() if t.done]:
             del self._tracks[alarm_id]
         return self._next_wait()
@@ -347,9 +370,6 @@ class AlarmDispatcher(threading.Thread):
         for track in self._tracks.values():
             if not track.done:
                 wanted = min(wanted, track.next_try)
-            if not track.at_hub and not track.unreachable_reported:
-                left = self.config.unreachable_after - self._age(track)
-                wanted = min(wanted, now + max(0.0, left))
         return wanted - now
 
     def _drain_inbox(self) -> None:
@@ -402,6 +422,10 @@ class AlarmDispatcher(threading.Thread):
                     cancel_sent=view.cancel_sent_at is not None,
                 )
                 self._tracks[view.id] = track
+                if view.at_hub:
+                    self._mark_at_hub(view.id)
+                else:
+                    self._arm_unreachable(view.id, view.raised_at)
                 self._report_state(track)
             elif track.cancel_reason is None and view.cancel_requested_at is not None:
                 track.cancel_reason = view.cancel_reason or "cancelled"
@@ -434,20 +458,42 @@ class AlarmDispatcher(threading.Thread):
             elif self._client_key != (url, token):
                 if self._session is None:
                     self._session = self._session_factory()
-                self._client = AlarmClient(url, token, self._session, self.config.timeout)
+                self._client = AlarmClient(
+                    url, token, self._session, self.config.timeout, deadline=self.config.deadline
+                )
                 self._client_key = (url, token)
         return self._client
 
-    def _age(self, track: _Track) -> float:
-        return (utcnow() - track.view.raised_at).total_seconds()
+    def _arm_unreachable(self, alarm_id: uuid.UUID, raised_at: datetime) -> None:
+        """Start the timer that says "call these numbers" if the hub has not got the alarm."""
+        left = self.config.unreachable_after - (utcnow() - raised_at).total_seconds()
+        timer = threading.Timer(max(0.0, left), self._unreachable_due, args=(alarm_id, raised_at))
+        timer.daemon = True
+        with self._states_lock:
+            if alarm_id in self._unreachable_timers or alarm_id in self._unreachable_done:
+                return
+            if alarm_id in self._at_hub or self._stopping.is_set():
+                return
+            self._unreachable_timers[alarm_id] = timer
+        timer.start()
 
-    def _check_unreachable(self, track: _Track) -> None:
-        if track.at_hub or track.unreachable_reported:
-            return
-        age = self._age(track)
-        if age >= self.config.unreachable_after:
-            track.unreachable_reported = True
-            self._each_observer(lambda o: o.unreachable(track.view.id, age))
+    def _unreachable_due(self, alarm_id: uuid.UUID, raised_at: datetime) -> None:
+        with self._states_lock:
+            self._unreachable_timers.pop(alarm_id, None)
+            if alarm_id in self._at_hub or alarm_id in self._unreachable_done:
+                return
+            if self._stopping.is_set():
+                return
+            self._unreachable_done.add(alarm_id)
+        age = (utcnow() - raised_at).total_seconds()
+        self._each_observer(lambda o: o.unreachable(alarm_id, age))
+
+    def _mark_at_hub(self, alarm_id: uuid.UUID) -> None:
+        with self._states_lock:
+            self._at_hub.add(alarm_id)
+            timer = self._unreachable_timers.pop(alarm_id, None)
+        if timer is not None:
+            timer.cancel()
 
     def _step(
         self, track: _Track, client: AlarmClient | None, conn: StoreConnection | None
@@ -463,7 +509,16 @@ class AlarmDispatcher(threading.Thread):
                 )
                 self._apply(track, client.cancel_alarm(cancel), conn, cancel_sent=True)
             elif track.state not in alarms.FINAL:
-                self._apply(track, client.alarm_state(track.view.id), conn)
+                self._following = True
+                try:
+                    if self._wake.is_set():  # a press arrived just now: it goes first
+                        raise HubCallAborted("follow-up deferred")
+                    self._apply(track, client.alarm_state(track.view.id), conn)
+                finally:
+                    self._following = False
+        except HubCallAborted:
+            track.next_try = 0.0  # ended on purpose (a new press, or stopping): poll again soon
+            return
         except HubError as exc:
             self._failed(track, str(exc), conn)
             return
@@ -480,7 +535,9 @@ class AlarmDispatcher(threading.Thread):
     ) -> None:
         if state.alarm_id != track.view.id:
             raise HubUnavailable("the hub answered about another alarm")  # retried
-        track.at_hub = True
+        if not track.at_hub:
+            track.at_hub = True
+            self._mark_at_hub(track.view.id)
         track.last_problem = None
         if cancel_sent:
             track.cancel_sent = True

@@ -11,6 +11,10 @@ come out as a small exception family the sync engine can act on:
 * :class:`HubRejected` - any other 4xx: the hub refuses this request as such.
 
 TLS is always verified (certifi's bundle, or a CA bundle path); it cannot be turned off.
+
+Every call has an overall deadline besides the per-read timeouts (``services.deadline``): a hub
+that drips its reply a byte at a time fails the call with :class:`HubUnavailable` when the
+deadline passes. :meth:`HubClient.abort` ends the call in flight from another thread.
 """
 
 from __future__ import annotations
@@ -25,8 +29,11 @@ from pydantic import BaseModel, ValidationError
 from requests.structures import CaseInsensitiveDict
 
 from services import protocol
+from services.deadline import CallWatch, fit_session
 
 DEFAULT_TIMEOUT: tuple[float, float] = (3.05, 10.0)
+DEFAULT_DEADLINE = 30.0  # s for a whole call, however the hub paces its bytes
+CATALOGUE_DEADLINE = 90.0  # a full catalogue may be 8 MB on a slow line
 MAX_REPLY_BYTES = 2 * 1024 * 1024
 MAX_CATALOGUE_BYTES = 8 * 1024 * 1024
 _CHUNK = 64 * 1024
@@ -40,6 +47,10 @@ class HubError(Exception):
 
 class HubUnavailable(HubError):  # noqa: N818 - name fixed by the API contract
     pass
+
+
+class HubCallAborted(HubUnavailable):
+    """The call was ended on purpose by :meth:`HubClient.abort`; nothing is wrong with the hub."""
 
 
 class HubServerError(HubError):
@@ -128,6 +139,7 @@ class HubClient:
         verify: bool | str = True,
         max_reply_bytes: int = MAX_REPLY_BYTES,
         max_catalogue_bytes: int = MAX_CATALOGUE_BYTES,
+        deadline: float = DEFAULT_DEADLINE,
     ) -> None:
         if verify is False:
             raise ValueError("TLS verification cannot be disabled; pass a CA bundle path instead")
@@ -138,6 +150,15 @@ class HubClient:
         self.verify = verify
         self.max_reply_bytes = max_reply_bytes
         self.max_catalogue_bytes = max_catalogue_bytes
+        self.deadline = deadline
+        fit_session(self.session)
+        self._watch: CallWatch | None = None
+
+    def abort(self) -> None:
+        """End the call in flight (if any) from another thread; it raises HubCallAborted."""
+        watch = self._watch
+        if watch is not None:
+            watch.abort()
 
     # -- transport ----------------------------------------------------------------------------
     def _request(
@@ -150,6 +171,39 @@ class HubClient:
         headers: dict[str, str] | None = None,
         cap: int | None = None,
         auth: bool = True,
+        deadline: float | None = None,
+    ) -> tuple[int, CaseInsensitiveDict[str], bytes]:
+        seconds = deadline if deadline is not None else self.deadline
+        with CallWatch(seconds) as watch:
+            self._watch = watch
+            try:
+                reply = self._call(
+                    method, path, body=body, params=params, headers=headers, cap=cap, auth=auth
+                )
+                if watch.fired:  # cut off at a point where the bytes so far looked whole
+                    raise HubUnavailable("the hub's reply was cut off")
+                return reply
+            except HubError as exc:
+                if watch.reason == "aborted":
+                    raise HubCallAborted("the call to the hub was ended early") from exc
+                if watch.reason == "deadline":
+                    raise HubUnavailable(
+                        f"the hub at {self.base_url} did not finish answering within {seconds:g} s"
+                    ) from exc
+                raise
+            finally:
+                self._watch = None
+
+    def _call(
+        self,
+        method: str,
+        path: str,
+        *,
+        body: BaseModel | None,
+        params: dict[str, Any] | None,
+        headers: dict[str, str] | None,
+        cap: int | None,
+        auth: bool,
     ) -> tuple[int, CaseInsensitiveDict[str], bytes]:
         url = urljoin(self.base_url, path.lstrip("/"))
         hdrs = {"Accept": "application/json", **(headers or {})}
@@ -257,7 +311,11 @@ class HubClient:
             raise ValueError(f"unknown catalogue {name!r}")
         headers = {"If-None-Match": etag} if etag else {}
         status, hdrs, raw = self._request(
-            "GET", f"/v1/catalogue/{name}", headers=headers, cap=self.max_catalogue_bytes
+            "GET",
+            f"/v1/catalogue/{name}",
+            headers=headers,
+            cap=self.max_catalogue_bytes,
+            deadline=max(self.deadline, CATALOGUE_DEADLINE),
         )
         if status == 304:
             return NotModified(name, hdrs.get("ETag", etag))

@@ -109,7 +109,7 @@ def read_state(conn: StoreConnection, online: bool | None) -> SyncState:
 
 
 def default_client(url: str, token: str, session: requests.Session, config: SyncConfig) -> HubApi:
-    return HubClient(url, token, session, config.timeout)
+    return HubClient(url, token, session, config.timeout, deadline=config.deadline)
 
 
 def run_pass(

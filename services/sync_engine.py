@@ -61,6 +61,7 @@ class SyncConfig:
     backoff_base: float = 1.0
     backoff_cap: float = 300.0
     timeout: tuple[float, float] = (3.05, 10.0)
+    deadline: float = 30.0  # s for a whole hub call, however slowly the hub sends its bytes
     catalogues: tuple[str, ...] = protocol.CATALOGUE_NAMES
     kiosk_version: str = KIOSK_VERSION
     voice_model: Callable[[], str] = field(default=lambda: "unknown")

@@ -13,6 +13,9 @@ is applied to the reply on its way back - the nastiest case for exactly-once del
 ``truncated_json``  half the body, with a Content-Length that matches the cut body
 ``malformed_json``  a syntactically broken JSON body
 ``huge_body``       a 10 MB body
+``drip``            the real reply, one byte every ``drip_seconds`` (never trips a read timeout)
+``reset``           no reply: the connection is reset (TCP RST)
+``garbage``         bytes that are not HTTP at all, then close
 ``tls``             (constructor flag) serve TLS with a self-signed certificate
 
 Bounded: threads are daemons, sockets time out, and the proxy shuts itself down after
@@ -25,6 +28,7 @@ import contextlib
 import shutil
 import socket
 import ssl
+import struct
 import subprocess
 import threading
 from collections import Counter
@@ -38,6 +42,9 @@ MODES = (
     "truncated_json",
     "malformed_json",
     "huge_body",
+    "drip",
+    "reset",
+    "garbage",
 )
 HUGE_BYTES = 10 * 1024 * 1024
 _MAX_HEAD = 64 * 1024
@@ -127,6 +134,19 @@ def _read_body(sock: socket.socket, buf: bytearray, fields: dict[str, str]) -> b
     return b""
 
 
+def _whole(rhead: bytes, body: bytes) -> bytes:
+    """The upstream reply re-framed with a Content-Length (the body was read whole)."""
+    _, fields = _headers(rhead)
+    if "content-length" not in fields and body:
+        lines = [
+            ln
+            for ln in rhead.decode("latin-1").split("\r\n")
+            if ln and not ln.lower().startswith("transfer-encoding")
+        ]
+        rhead = ("\r\n".join([*lines, f"content-length: {len(body)}"]) + "\r\n\r\n").encode()
+    return rhead + body
+
+
 def _response(status: str, body: bytes, content_length: int | None = None) -> bytes:
     length = len(body) if content_length is None else content_length
     head = (
@@ -143,11 +163,13 @@ class FaultProxy:
         *,
         lifetime: float = 300.0,
         stall_seconds: float = 3.0,
+        drip_seconds: float = 2.0,
         tls_files: tuple[Path, Path] | None = None,
     ) -> None:
         self.upstream = (upstream_host, upstream_port)
         self.lifetime = lifetime
         self.stall_seconds = stall_seconds
+        self.drip_seconds = drip_seconds
         self._server = socket.create_server(("127.0.0.1", 0))
         self._server.settimeout(0.2)
         self.port = self._server.getsockname()[1]
@@ -281,18 +303,10 @@ class FaultProxy:
         self, client: socket.socket, mode: str | None, status_line: str, rhead: bytes, body: bytes
     ) -> bool:
         """Send the (possibly faulty) reply; False if the connection must be closed."""
+        if mode == "drip":
+            return self._drip(client, _whole(rhead, body))
         if mode is None:
-            _, fields = _headers(rhead)
-            if "content-length" not in fields and body:
-                lines = [
-                    ln
-                    for ln in rhead.decode("latin-1").split("\r\n")
-                    if ln and not ln.lower().startswith("transfer-encoding")
-                ]
-                rhead = (
-                    "\r\n".join([*lines, f"content-length: {len(body)}"]) + "\r\n\r\n"
-                ).encode()
-            client.sendall(rhead + body)
+            client.sendall(_whole(rhead, body))
             return True
         handler = {
             "drop_mid_body": self._drop_mid_body,
@@ -301,8 +315,26 @@ class FaultProxy:
             "truncated_json": self._truncated,
             "malformed_json": self._malformed,
             "huge_body": self._huge,
+            "reset": self._reset,
+            "garbage": self._garbage,
         }[mode]
         return handler(client, body)
+
+    def _drip(self, client: socket.socket, reply: bytes) -> bool:
+        for i in range(len(reply)):
+            if self._stopping.wait(self.drip_seconds):
+                return False
+            client.sendall(reply[i : i + 1])
+        return True
+
+    def _reset(self, client: socket.socket, body: bytes) -> bool:
+        # SO_LINGER with a zero timeout makes close() send RST instead of FIN.
+        client.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, struct.pack("ii", 1, 0))
+        return False
+
+    def _garbage(self, client: socket.socket, body: bytes) -> bool:
+        client.sendall(b"\x00\xff\xfeNOT-HTTP \x1b[2J garbage\r\n\r\n" + bytes(range(256)))
+        return False
 
     def _drop_mid_body(self, client: socket.socket, body: bytes) -> bool:
         client.sendall(_response("200 OK", body[: len(body) // 2], len(body)))

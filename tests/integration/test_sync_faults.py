@@ -18,7 +18,7 @@ from tests.helpers.waiting import wait_until
 
 pytestmark = pytest.mark.slow
 
-CFG = SyncConfig(timeout=(2.0, 1.0), backoff_base=0.02, backoff_cap=0.1)
+CFG = SyncConfig(timeout=(2.0, 1.0), deadline=3.0, backoff_base=0.02, backoff_cap=0.1)
 
 EXPECTED = {
     "drop_mid_body": ("broke mid-reply", False),
@@ -27,6 +27,9 @@ EXPECTED = {
     "truncated_json": ("malformed reply", True),
     "malformed_json": ("malformed reply", True),
     "huge_body": ("byte limit", True),
+    "drip": ("did not", False),  # the 1 s read timeout trips before the 3 s deadline
+    "reset": ("cannot reach the hub", False),
+    "garbage": ("cannot reach the hub", False),
 }
 
 
