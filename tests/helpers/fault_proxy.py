@@ -25,6 +25,7 @@ Bounded: threads are daemons, sockets time out, and the proxy shuts itself down 
 from __future__ import annotations
 
 import contextlib
+import random
 import shutil
 import socket
 import ssl
@@ -182,6 +183,8 @@ class FaultProxy:
         self._mode: str | None = None
         self._path: str | None = None
         self._times: int | None = None
+        self._chaos: tuple[str | None, ...] = ()
+        self._rng = random.Random(0)
         self.faults_applied: Counter[str] = Counter()
         self.requests_seen: Counter[str] = Counter()
         self._stopping = threading.Event()
@@ -199,9 +202,24 @@ class FaultProxy:
             raise ValueError(f"unknown fault mode {mode!r}")
         with self._lock:
             self._mode, self._path, self._times = mode, path, times
+            self._chaos = ()
+
+    def set_chaos(self, modes: tuple[str | None, ...], *, seed: int = 0) -> None:
+        """Spoil each reply with a mode drawn at random from ``modes`` (``None``: pass it on)."""
+        unknown = [m for m in modes if m is not None and m not in MODES]
+        if unknown or not modes:
+            raise ValueError(f"bad chaos modes {modes!r}")
+        with self._lock:
+            self._mode, self._path, self._times = None, None, None
+            self._chaos, self._rng = tuple(modes), random.Random(seed)
 
     def _take_fault(self, target: str) -> str | None:
         with self._lock:
+            if self._chaos:
+                mode = self._rng.choice(self._chaos)
+                if mode is not None:
+                    self.faults_applied[mode] += 1
+                return mode
             if self._mode is None or (self._path and not target.startswith(self._path)):
                 return None
             if self._times is not None:
