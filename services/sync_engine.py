@@ -26,7 +26,7 @@ from services.hub_client import (
     HubRejected,
     NotModified,
 )
-from services.outbox import Backoff, Delivery, Outbox, OutboxItem, count_dead_letters, dumps
+from services.outbox import DEAD, Backoff, Delivery, Outbox, OutboxItem, count_dead_letters, dumps
 from services.store import (
     KEY_STATUS_CURSOR,
     StoreConnection,
@@ -240,6 +240,16 @@ class SyncEngine:
             for up in feed.updates:
                 rid = str(up.request_id)
                 message = None if up.message is None else dumps(up.message.model_dump())
+                # A status proves the hub decided on it: a dead letter (e.g. a 400 that reached
+                # us after the hub had processed the batch) was a false alarm.
+                revived = self.conn.raw.execute(
+                    "DELETE FROM dead_letters WHERE request_id = ?", (rid,)
+                ).rowcount
+                if revived:
+                    self.conn.raw.execute(
+                        "UPDATE requests SET reason_code = NULL WHERE id = ? AND state = ?",
+                        (rid, DEAD),
+                    )
                 cur = self.conn.raw.execute(
                     "UPDATE requests SET state = ?, hub_status = ?, status_seq = ?,"
                     " reference = COALESCE(?, reference), reason_code = COALESCE(?, reason_code),"

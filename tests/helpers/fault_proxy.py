@@ -9,6 +9,7 @@ is applied to the reply on its way back - the nastiest case for exactly-once del
 
 ``drop_mid_body``   send the headers and half the body, then close the connection
 ``status_500``      replace the reply with a 500 + JSON ErrorBody
+``status_400``      replace the reply with a 400 "bad request" (the hub did process it)
 ``stall``           send nothing for ``stall_seconds`` (longer than the client's read timeout)
 ``truncated_json``  half the body, with a Content-Length that matches the cut body
 ``malformed_json``  a syntactically broken JSON body
@@ -39,6 +40,7 @@ from types import TracebackType
 MODES = (
     "drop_mid_body",
     "status_500",
+    "status_400",
     "stall",
     "truncated_json",
     "malformed_json",
@@ -329,6 +331,7 @@ class FaultProxy:
         handler = {
             "drop_mid_body": self._drop_mid_body,
             "status_500": self._status_500,
+            "status_400": self._status_400,
             "stall": self._stall,
             "truncated_json": self._truncated,
             "malformed_json": self._malformed,
@@ -363,6 +366,11 @@ class FaultProxy:
     def _status_500(self, client: socket.socket, body: bytes) -> bool:
         err = b'{"code":"internal","message":"injected fault","details":[]}'
         client.sendall(_response("500 Internal Server Error", err))
+        return True
+
+    def _status_400(self, client: socket.socket, body: bytes) -> bool:
+        err = b'{"code":"bad_request","message":"injected refusal","details":[]}'
+        client.sendall(_response("400 Bad Request", err))
         return True
 
     def _stall(self, client: socket.socket, body: bytes) -> bool:

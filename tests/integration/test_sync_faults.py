@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from services.outbox import get_request
+from services.outbox import count_dead_letters, get_request
 from services.store import KEY_HUB_URL, Store
 from services.sync import SyncState, SyncWorker, read_state, sync_once
 from services.sync_engine import SyncConfig
@@ -50,7 +50,7 @@ def proxy(hub: HubProcess) -> Iterator[FaultProxy]:
         yield p
 
 
-@pytest.mark.parametrize("mode", MODES)
+@pytest.mark.parametrize("mode", sorted(EXPECTED))
 def test_fault_on_submit_loses_and_duplicates_nothing(
     mode: str, hub: HubProcess, token: str, proxy: FaultProxy, tmp_path: Path
 ) -> None:
@@ -74,6 +74,27 @@ def test_fault_on_submit_loses_and_duplicates_nothing(
         for rid in ids:
             rec = get_request(conn, rid)
             assert rec is not None and rec.reference and rec.state != "queued"
+
+
+def test_a_refusal_after_the_hub_accepted_is_not_left_as_a_dead_letter(
+    hub: HubProcess, token: str, proxy: FaultProxy, tmp_path: Path
+) -> None:
+    """The hub processes the request but a 400 comes back: the kiosk has to park it as
+    undeliverable; the hub's status feed then proves otherwise and the dead letter goes."""
+    store = kiosk_store(tmp_path, proxy.url, token)
+    [rid] = enqueue_callbacks(store, 1)
+    proxy.set_fault("status_400", path="/v1/requests", times=1)
+    first = sync_once(store, config=CFG)
+    assert proxy.faults_applied["status_400"] == 1
+    assert first.dead_lettered == 1, first  # parked at first: the kiosk cannot know better
+    second = sync_once(store, config=CFG)
+    assert second.ok, second.error
+    assert second.dead_letters == 0, second
+    with store.connect() as conn:
+        rec = get_request(conn, rid)
+        assert rec is not None and rec.state == "accepted" and rec.reason_code is None, rec
+        assert count_dead_letters(conn) == 0
+    assert_exactly_once(hub.db_path, [rid])
 
 
 OTHER = [
