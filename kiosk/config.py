@@ -67,14 +67,18 @@ def setting(
     minimum: int | None = None,
     maximum: int | None = None,
     item_choices: tuple[str, ...] | None = None,
+    secret: bool = False,
 ) -> Any:
-    """A :class:`Config` field with its declaration (the field's type is its annotation)."""
+    """A :class:`Config` field with its declaration (the field's type is its annotation).
+
+    A ``secret`` value stays in the settings file: reports show only whether it is set."""
     meta = {
         "description": description,
         "choices": choices,
         "minimum": minimum,
         "maximum": maximum,
         "item_choices": item_choices,
+        "secret": secret,
     }
     return field(default=default, metadata=meta)
 
@@ -164,7 +168,9 @@ class Config:
         maximum=120,
     )
     sip_account: str = setting("", "SIP address of this kiosk (sip:user@domain); empty: no call.")
-    sip_password: str = setting("", "SIP password; when set, the kiosk registers its account.")
+    sip_password: str = setting(
+        "", "SIP password; when set, the kiosk registers its account.", secret=True
+    )
     sip_centre_uri: str = setting("", "SIP address of the service centre to call on an alarm.")
     sip_listen: str = setting("0.0.0.0:5060", "Local address:port baresip listens on for SIP.")
     sip_audio_player: str = setting("alsa,default", "baresip audio output (driver,device).")
@@ -183,9 +189,21 @@ class Config:
         return dataclasses.replace(self, **changes)
 
     def as_dict(self) -> dict[str, Any]:
+        """Every value, secrets included (to build a changed copy; never to show)."""
         out = dataclasses.asdict(self)
         out["services"] = list(self.services)
         return out
+
+    def as_report(self) -> dict[str, Any]:
+        """Every value for a report: secrets only as whether they are set."""
+        out = self.as_dict()
+        for name in SECRET_OPTIONS:
+            out[name] = SECRET_SHOWN if out[name] else ""
+        return out
+
+    def secret_values(self) -> list[str]:
+        """The secrets in use, for scrubbing from anything that leaves the kiosk."""
+        return [str(getattr(self, name)) for name in SECRET_OPTIONS if getattr(self, name)]
 
 
 # The annotation (a string under postponed evaluation) names the value type.
@@ -208,6 +226,10 @@ def _declared(f: dataclasses.Field[Any]) -> Option:
 
 OPTIONS: tuple[Option, ...] = tuple(_declared(f) for f in dataclasses.fields(Config))
 OPTIONS_BY_NAME: dict[str, Option] = {o.name: o for o in OPTIONS}
+SECRET_OPTIONS: tuple[str, ...] = tuple(
+    f.name for f in dataclasses.fields(Config) if f.metadata.get("secret")
+)
+SECRET_SHOWN = "(set, not shown)"
 
 
 @dataclass(frozen=True)

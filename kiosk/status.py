@@ -19,7 +19,7 @@ def collect_status(data_dir: str | None) -> dict[str, Any]:
         "data_dir": str(paths.data_dir),
         "config_file": str(paths.config_file),
         "config_problems": [str(p) for p in loaded.problems],
-        "settings": loaded.config.as_dict(),
+        "settings": loaded.config.as_report(),
         "queue_depth": 0,
         "dead_letters": 0,
         "last_sync": None,
@@ -39,7 +39,23 @@ def collect_status(data_dir: str | None) -> dict[str, Any]:
         status.update(_alarm_status(paths.data_dir))
     except Exception as exc:  # status must always print, even with a broken store
         status["store_error"] = str(exc)
+        status.update(_without_store(paths.data_dir))
     return status
+
+
+def _without_store(data_dir: Path) -> dict[str, Any]:
+    """What is still known when the database cannot be opened: counts are unknown, and
+    whether the emergency lane can still find the hub."""
+    from services import hub_credentials
+
+    url, token = hub_credentials.read_without_writing(data_dir)
+    return {
+        "enrolled": bool(url and token),
+        "hub_url": url,
+        "queue_depth": None,
+        "dead_letters": None,
+        "alarms_pending": None,
+    }
 
 
 def sync_status(data_dir: Path) -> dict[str, Any]:

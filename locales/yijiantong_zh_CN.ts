@@ -508,6 +508,10 @@
         <source>Use per day, last 30 days</source>
         <translation>最近 30 天每天使用量</translation>
     </message>
+    <message>
+        <source>The hub has had too many enrolment attempts from this kiosk. Wait {minutes} min, then try again. Nothing was changed.</source>
+        <translation>本机登记尝试次数过多，服务中心暂时不再受理。请等 {minutes} 分钟后再试。设置没有改变。</translation>
+    </message>
 </context>
 <context>
     <name>AdminOption</name>
@@ -1219,7 +1223,7 @@
     </message>
     <message>
         <source>Ambulance</source>
-        <extracomment>Stable English page name used by navigation, ``current_page()`` and screenshots. The page&apos;s content changed while it may be shown (see ``notify_content_changed``).</extracomment>
+        <extracomment>Stable English page name used by navigation, ``current_page()`` and screenshots. A text size of the page&apos;s own (staff pages), instead of the senior&apos;s choice.</extracomment>
         <translation>急救</translation>
     </message>
     <message>
@@ -1228,6 +1232,7 @@
     </message>
     <message>
         <source>Fire</source>
+        <extracomment>The page&apos;s content changed while it may be shown (see ``notify_content_changed``).</extracomment>
         <translation>火警</translation>
     </message>
     <message>

@@ -47,11 +47,12 @@ import uuid
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import datetime
+from pathlib import Path
 from typing import Protocol
 
 import requests
 
-from services import alarms, protocol
+from services import alarms, hub_credentials, protocol
 from services.alarms import AlarmPhase, AlarmView
 from services.hub_client import HubCallAborted, HubClient, HubError, HubUnavailable
 from services.identity import ResidentId
@@ -150,18 +151,23 @@ class AlarmDispatcher(threading.Thread):
 
     def __init__(
         self,
-        store: Store,
+        store: Store | None,
         *,
         observers: Iterable[AlarmObserver] = (),
         config: DispatchConfig | None = None,
         connect: Callable[[], StoreConnection] | None = None,
         session_factory: Callable[[], requests.Session] = requests.Session,
         rng: random.Random | None = None,
+        data_dir: Path | None = None,
     ) -> None:
         super().__init__(name="alarm-dispatcher", daemon=True)
+        if store is None and (connect is None or data_dir is None):
+            raise ValueError("without a store, pass connect and data_dir")
         self.store = store
         self.config = config or DispatchConfig()
-        self._connect = connect or store.connect
+        self._connect = connect or store.connect  # type: ignore[union-attr]
+        # Where the read-only copy of the hub credentials lives (services.hub_credentials).
+        self.data_dir = data_dir if data_dir is not None else store.data_dir  # type: ignore[union-attr]
         self._session_factory = session_factory
         self._rng = rng or random.Random()
         self._observers: list[AlarmObserver] = list(observers)
@@ -178,6 +184,7 @@ class AlarmDispatcher(threading.Thread):
         self._at_hub: set[uuid.UUID] = set()
         self._unreachable_done: set[uuid.UUID] = set()
         self._unreachable_timers: dict[uuid.UUID, threading.Timer] = {}
+        self._follow_lock = threading.Lock()  # orders a press against the start of a poll
         self._following = False  # the call in flight is a follow-up that a press may end
         # Worker-thread-only.
         self._tracks: dict[uuid.UUID, _Track] = {}
@@ -256,8 +263,10 @@ class AlarmDispatcher(threading.Thread):
             self._inbox.put(("new", alarm_id, None))
         self._arm_unreachable(alarm_id, moment)
         self.wake()
-        if self._following:
-            self._abort_call()  # a follow-up poll must not keep the new alarm waiting
+        with self._follow_lock:
+            client = self._client
+            if self._following and client is not None:
+                client.abort()  # a follow-up poll must not keep the new alarm waiting
         return alarm_id
 
     def cancel(self, conn: StoreConnection | None, alarm_id: uuid.UUID, reason: str) -> None:
@@ -279,7 +288,10 @@ class AlarmDispatcher(threading.Thread):
         """End the current HTTP call at once and the thread with it."""
         self._stopping.set()
         self._wake.set()
-        self._abort_call()
+        with self._follow_lock:
+            client = self._client
+        if client is not None:
+            client.close()
         with self._states_lock:
             timers = list(self._unreachable_timers.values())
             self._unreachable_timers.clear()
@@ -288,11 +300,6 @@ class AlarmDispatcher(threading.Thread):
         if self.is_alive():
             self.join(timeout)
         return not self.is_alive()
-
-    def _abort_call(self) -> None:
-        client = self._client
-        if client is not None:
-            client.abort()
 
     def state_of(self, alarm_id: uuid.UUID) -> tuple[AlarmPhase, str | None] | None:
         """The last phase reported for ``alarm_id`` (and its detail), if any."""
@@ -452,17 +459,33 @@ class AlarmDispatcher(threading.Thread):
             try:
                 url, token, _ = credentials(conn)
             except Exception:
-                return self._client  # keep the last known hub while the store is unreadable
+                return self._client or self._client_without_store()
             if not (url and token):
                 self._client, self._client_key = None, None
             elif self._client_key != (url, token):
-                if self._session is None:
-                    self._session = self._session_factory()
-                self._client = AlarmClient(
-                    url, token, self._session, self.config.timeout, deadline=self.config.deadline
-                )
-                self._client_key = (url, token)
+                hub_credentials.remember(self.data_dir, url, token)
+                self._use_hub(url, token)
+            return self._client
+        return self._client or self._client_without_store()
+
+    def _client_without_store(self) -> AlarmClient | None:
+        """The store cannot be opened (full disk, read-only folder, damaged file): find the
+        hub by reading only, so the alarm still goes out."""
+        url, token = hub_credentials.read_without_writing(self.data_dir)
+        if url and token:
+            self._use_hub(url, token)
         return self._client
+
+    def _use_hub(self, url: str, token: str) -> None:
+        if self._session is None:
+            self._session = self._session_factory()
+        client = AlarmClient(
+            url, token, self._session, self.config.timeout, deadline=self.config.deadline
+        )
+        with self._follow_lock:
+            self._client, self._client_key = client, (url, token)
+        if self._stopping.is_set():
+            client.close()  # stop() ran while this client was being made
 
     def _arm_unreachable(self, alarm_id: uuid.UUID, raised_at: datetime) -> None:
         """Start the timer that says "call these numbers" if the hub has not got the alarm."""
@@ -509,13 +532,16 @@ class AlarmDispatcher(threading.Thread):
                 )
                 self._apply(track, client.cancel_alarm(cancel), conn, cancel_sent=True)
             elif track.state not in alarms.FINAL:
-                self._following = True
-                try:
+                with self._follow_lock:
                     if self._wake.is_set():  # a press arrived just now: it goes first
                         raise HubCallAborted("follow-up deferred")
+                    self._following = True
+                try:
                     self._apply(track, client.alarm_state(track.view.id), conn)
                 finally:
-                    self._following = False
+                    with self._follow_lock:
+                        self._following = False
+                        client.forget_abort()  # a press that came after the poll ended
         except HubCallAborted:
             track.next_try = 0.0  # ended on purpose (a new press, or stopping): poll again soon
             return

@@ -2,9 +2,10 @@
 
 The bundle is for a technician: the log files, the crash log, the settings file, the
 ``status`` report and a summary of the database (schema version, row counts, integrity).
-Nothing personal goes in: every text is passed through :func:`services.identity.redact`
-(ID numbers, bank cards and phone numbers become ``3101**********123X`` style masks) and no
-table content is copied, only counts.
+Nothing personal or secret goes in: every text is passed through
+:func:`services.identity.redact` (ID numbers, bank cards and phone numbers become
+``3101**********123X`` style masks), the secrets the caller names (SIP password, hub token)
+are replaced wherever they appear, and no table content is copied, only counts.
 
 The zip is written to a hidden temporary name in the target folder and renamed when
 complete, so a stick pulled out half-way never holds a zip that looks whole. A read-only or
@@ -47,13 +48,23 @@ def _reason(exc: OSError) -> str:
     return "failed"
 
 
-def _read_redacted(path: Path) -> str:
+SECRET_REMOVED = "[secret removed]"
+
+
+def _scrubbed(text: str, secrets: Iterable[str]) -> str:
+    """``redact`` plus every secret in use (SIP password, hub token) wherever it appears -
+    in the settings file, a report or a log line that should never have held it."""
+    for secret in sorted({s for s in secrets if len(s) >= 3}, key=len, reverse=True):
+        text = text.replace(secret, SECRET_REMOVED)
+    return redact(text)
+
+
+def _read(path: Path) -> str:
     with path.open("rb") as fh:
         size = path.stat().st_size
         if size > MAX_LOG_BYTES:
             fh.seek(size - MAX_LOG_BYTES)
-        text = fh.read().decode("utf-8", errors="replace")
-    return redact(text)
+        return fh.read().decode("utf-8", errors="replace")
 
 
 def database_summary(data_dir: Path) -> dict[str, Any]:
@@ -84,8 +95,12 @@ def export_bundle(
     reports: Mapping[str, Any] | None = None,
     kiosk_name: str = "",
     now: datetime | None = None,
+    secrets: Iterable[str] = (),
 ) -> Path:
-    """Write ``yijiantong-diagnostics-<name>-<time>.zip`` into ``folder``; its path."""
+    """Write ``yijiantong-diagnostics-<name>-<time>.zip`` into ``folder``; its path.
+
+    ``secrets`` (passwords, tokens) are replaced wherever they appear in what is copied."""
+    secrets = list(secrets)
     folder = Path(folder)
     if not folder.is_dir():
         raise ExportError("missing", folder, "no such folder")
@@ -97,13 +112,13 @@ def export_bundle(
         with zipfile.ZipFile(partial, "w", compression=zipfile.ZIP_DEFLATED) as bundle:
             for path in sorted(set(log_files)):
                 if path.is_file():
-                    bundle.writestr(f"logs/{path.name}", _read_redacted(path))
+                    bundle.writestr(f"logs/{path.name}", _scrubbed(_read(path), secrets))
             for name, path in (extra_files or {}).items():
                 if path.is_file():
-                    bundle.writestr(name, _read_redacted(path))
+                    bundle.writestr(name, _scrubbed(_read(path), secrets))
             for name, report in (reports or {}).items():
                 text = json.dumps(report, ensure_ascii=False, indent=2, default=str)
-                bundle.writestr(name, redact(text))
+                bundle.writestr(name, _scrubbed(text, secrets))
         with partial.open("rb") as fh:
             os.fsync(fh.fileno())
         partial.replace(target)

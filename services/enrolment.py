@@ -13,8 +13,15 @@ from pathlib import Path
 import requests
 from pydantic import ValidationError
 
-from services import protocol
-from services.hub_client import HubAuthError, HubClient, HubError, HubRejected, HubUnavailable
+from services import hub_credentials, protocol
+from services.hub_client import (
+    HubAuthError,
+    HubClient,
+    HubError,
+    HubRejected,
+    HubServerError,
+    HubUnavailable,
+)
 from services.store import (
     KEY_HUB_URL,
     KEY_KIOSK_ID,
@@ -38,6 +45,7 @@ KEY_HUB_NAME = "hub_name"
 class EnrolOutcome:
     code: int  # one of the EXIT_* values (also the CLI's exit code)
     message: str
+    retry_after_s: float | None = None  # the hub limits attempts: wait this long (429)
 
     @property
     def ok(self) -> bool:
@@ -80,6 +88,7 @@ def enrol(
             conn.set(KEY_LAST_ERROR, None)
     except StorageError as exc:
         return EnrolOutcome(EXIT_STORAGE, f"Enrolled, but the token could not be saved: {exc}")
+    hub_credentials.remember(Path(data_dir), hub_url.rstrip("/"), response.token)
     return EnrolOutcome(EXIT_OK, f"Enrolled with {response.hub_name} as kiosk {response.kiosk_id}.")
 
 
@@ -91,6 +100,15 @@ def _failure(exc: Exception) -> EnrolOutcome:
             EXIT_REFUSED,
             "The hub did not accept that enrolment code (it may be wrong, used or expired). "
             "Ask for a new code and try again.",
+        )
+    if isinstance(exc, HubServerError) and exc.status == 429:
+        wait = exc.retry_after
+        minutes = max(1, round(wait / 60)) if wait else None
+        when = f"in {minutes} minute{'s' if minutes != 1 else ''}" if minutes else "later"
+        return EnrolOutcome(
+            EXIT_UNREACHABLE,
+            f"The hub has had too many enrolment attempts from here. Try again {when}.",
+            retry_after_s=wait or 60.0,
         )
     if isinstance(exc, HubUnavailable):
         text = str(exc)

@@ -20,6 +20,7 @@ deadline passes. :meth:`HubClient.abort` ends the call in flight from another th
 from __future__ import annotations
 
 import json
+import threading
 from dataclasses import dataclass
 from typing import Any, TypeVar
 from urllib.parse import urljoin
@@ -54,9 +55,10 @@ class HubCallAborted(HubUnavailable):
 
 
 class HubServerError(HubError):
-    def __init__(self, status: int, message: str) -> None:
+    def __init__(self, status: int, message: str, retry_after: float | None = None) -> None:
         super().__init__(message)
         self.status = status
+        self.retry_after = retry_after  # s, from a Retry-After header (429, 503)
 
 
 class HubProtocolError(HubError):
@@ -153,12 +155,31 @@ class HubClient:
         self.deadline = deadline
         fit_session(self.session)
         self._watch: CallWatch | None = None
+        # abort() may land in the instant before a call has registered its watch; the call
+        # then ends as soon as it starts instead of running to its full deadline.
+        self._watch_lock = threading.Lock()
+        self._abort_pending = False
+        self._closed = False
 
     def abort(self) -> None:
-        """End the call in flight (if any) from another thread; it raises HubCallAborted."""
-        watch = self._watch
-        if watch is not None:
-            watch.abort()
+        """End the call in flight from another thread (it raises HubCallAborted); with none in
+        flight, end the next call as soon as it starts."""
+        with self._watch_lock:
+            if self._watch is not None:
+                self._watch.abort()
+            else:
+                self._abort_pending = True
+
+    def forget_abort(self) -> None:
+        """Drop an abort that arrived after the call it was meant for had finished."""
+        with self._watch_lock:
+            self._abort_pending = False
+
+    def close(self) -> None:
+        """End the call in flight and refuse every later one (the owner is stopping)."""
+        with self._watch_lock:
+            self._closed = True
+        self.abort()
 
     # -- transport ----------------------------------------------------------------------------
     def _request(
@@ -175,7 +196,11 @@ class HubClient:
     ) -> tuple[int, CaseInsensitiveDict[str], bytes]:
         seconds = deadline if deadline is not None else self.deadline
         with CallWatch(seconds) as watch:
-            self._watch = watch
+            with self._watch_lock:
+                if self._closed or self._abort_pending:
+                    self._abort_pending = False
+                    raise HubCallAborted("the call to the hub was ended before it began")
+                self._watch = watch
             try:
                 reply = self._call(
                     method, path, body=body, params=params, headers=headers, cap=cap, auth=auth
@@ -192,7 +217,8 @@ class HubClient:
                     ) from exc
                 raise
             finally:
-                self._watch = None
+                with self._watch_lock:
+                    self._watch = None
 
     def _call(
         self,
@@ -261,7 +287,9 @@ class HubClient:
         except ValidationError:
             return None
 
-    def _check(self, status: int, raw: bytes) -> None:
+    def _check(
+        self, status: int, raw: bytes, headers: CaseInsensitiveDict[str] | None = None
+    ) -> None:
         if 200 <= status < 300:
             return
         err = self._error_body(raw)
@@ -270,7 +298,12 @@ class HubClient:
         if status == 401:
             raise HubAuthError(code, f"the hub refused this kiosk's token ({code})")
         if status >= 500 or status == 429:
-            raise HubServerError(status, f"hub error {status} ({code}): {message}"[:300])
+            retry = headers.get("Retry-After", "") if headers is not None else ""
+            raise HubServerError(
+                status,
+                f"hub error {status} ({code}): {message}"[:300],
+                float(retry) if retry.isdigit() else None,
+            )
         if 300 <= status < 400:
             raise HubProtocolError(f"unexpected redirect ({status}) from the hub")
         raise HubRejected(
@@ -301,8 +334,8 @@ class HubClient:
         return value
 
     def enrol(self, request: protocol.EnrolmentRequest) -> protocol.EnrolmentResponse:
-        status, _, raw = self._request("POST", "/v1/enrol", body=request, auth=False)
-        self._check(status, raw)
+        status, headers, raw = self._request("POST", "/v1/enrol", body=request, auth=False)
+        self._check(status, raw, headers)
         return self._parse(protocol.EnrolmentResponse, raw)
 
     def get_catalogue(self, name: str, etag: str | None = None) -> NotModified | CatalogueBody:

@@ -81,6 +81,14 @@ def parse_iso(text: str | None) -> datetime | None:
     return None if text is None else datetime.fromisoformat(text)
 
 
+def _emptied(path: Path) -> bool:
+    """A database file of 0 bytes with no write-ahead log to rebuild it from."""
+    if path.stat().st_size != 0:
+        return False
+    wal = Path(f"{path}-wal")
+    return not (wal.exists() and wal.stat().st_size > 0)
+
+
 def _dir_writable(directory: Path) -> bool:
     try:
         with tempfile.TemporaryFile(dir=directory):
@@ -261,6 +269,14 @@ class Store:
             if not self.path.exists():
                 # Create it 0600 before SQLite does (its -wal/-shm files copy these bits).
                 os.close(os.open(self.path, os.O_CREAT | os.O_RDWR, 0o600))
+            elif _emptied(self.path):
+                # SQLite would take an empty file for a new database and the migrations would
+                # write a blank one over whatever was lost (queue, hub token): keep it as found.
+                raise StorageCorruptError(
+                    self.path,
+                    f"{self.path} is empty (0 bytes): its data was lost, for example by a "
+                    "power cut or a copy that did not finish. It was left as it is.",
+                )
         with self.connect() as conn, storage_errors(self.path):
             mode = conn.raw.execute("PRAGMA journal_mode=WAL").fetchone()[0]
             if str(mode).lower() != "wal":

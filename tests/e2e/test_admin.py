@@ -8,6 +8,7 @@ devices in CI); the microphone level maths is unit-tested.
 
 from __future__ import annotations
 
+import json
 import sqlite3
 import time
 import zipfile
@@ -24,6 +25,7 @@ from kiosk.testing import build_main_window, close_main_window, kiosk_app_of
 from services import admin_pin
 from services.outbox import Delivery, Outbox
 from services.store import Store
+from tests.helpers.hub_process import HubProcess
 from tests.unit.services.test_admin_services import RESIDENT_ID, booking
 from tests.unit.services.test_purge_export import NAME, db_bytes, read_only_folder
 from ui.admin.groups import options_in, valid_hub_url
@@ -315,7 +317,28 @@ def test_enrolment_with_the_real_hub(build: Any, data_dir: Path, hub: Any) -> No
     admin.tap("button.enrol")
     admin.wait_message("Enrolled")
     assert admin.app.config.config.hub_url == hub.url.rstrip("/")
+    # The copy the emergency lane reads when the database cannot be opened.
+    assert (data_dir / "hub-credentials.json").stat().st_mode & 0o077 == 0
     admin.qtbot.waitUntil(lambda: admin.app.sync_worker is not None, timeout=WAIT_MS)
+
+
+def test_enrolment_refused_for_too_many_attempts_says_how_long_to_wait(
+    build: Any, data_dir: Path, tmp_path: Path
+) -> None:
+    set_pin(data_dir)
+    with HubProcess(tmp_path / "hub", demo_data=False, args=["--enrol-attempts", "1"]) as hub:
+        admin = build()
+        admin.sign_in()
+        admin.tap("admin.open.settings.kiosk")
+        admin.wait_page("admin.settings.kiosk")
+        admin.type_into("field.enrol_url", hub.url)
+        admin.type_into("field.enrol_code", "ZZZZ-ZZZZ")
+        admin.tap("button.enrol")
+        admin.wait_message("did not accept that code")
+        admin.tap("button.enrol")
+        admin.wait_message("too many enrolment attempts")
+        admin.wait_message("Nothing was changed")
+    assert admin.app.config.config.hub_url == ""
 
 
 # -- helpers and the audit log ------------------------------------------------------------------
@@ -447,12 +470,19 @@ def test_purge_from_the_screen_leaves_no_personal_data_in_the_file(
     assert RESIDENT_ID.encode() not in raw and NAME.encode() not in raw
 
 
+SIP_PASSWORD, HUB_TOKEN = "Sip-Pass-7731", "hub-token-5f0c2e9a"
+
+
 def test_export_from_the_screen(build: Any, data_dir: Path, tmp_path: Path) -> None:
     set_pin(data_dir)
+    (data_dir / "config.toml").write_text(f'sip_password = "{SIP_PASSWORD}"\n', encoding="utf-8")
+    with Store(data_dir).connect() as conn:
+        conn.set("hub_token", HUB_TOKEN)
     admin = build()
     import logging
 
     logging.getLogger("yijiantong.test").warning("resident %s at the kiosk", RESIDENT_ID)
+    logging.getLogger("yijiantong.test").warning("a careless line: %s", SIP_PASSWORD)
     (admin.app.paths.log_dir / "extra.log").write_text(f"raw {RESIDENT_ID}\n", encoding="utf-8")
     admin.sign_in()
     admin.tap("admin.open.maintenance")
@@ -474,6 +504,17 @@ def test_export_from_the_screen(build: Any, data_dir: Path, tmp_path: Path) -> N
         text = "".join(archive.read(n).decode("utf-8") for n in names)
     assert "logs/extra.log" in names and "status.json" in names and "database.json" in names
     assert RESIDENT_ID not in text and "3101**********" in text
+    # Secrets never leave the settings file: not the settings copy, the report or a log line.
+    assert SIP_PASSWORD not in text and HUB_TOKEN not in text
+    assert "[secret removed]" in archive_text(bundle, "config.toml")
+    assert json.loads(archive_text(bundle, "status.json"))["settings"]["sip_password"] == (
+        "(set, not shown)"
+    )
+
+
+def archive_text(bundle: Path, name: str) -> str:
+    with zipfile.ZipFile(bundle) as archive:
+        return archive.read(name).decode("utf-8")
 
 
 def test_drill_goes_through_the_emergency_path_marked_as_drill(build: Any, data_dir: Path) -> None:

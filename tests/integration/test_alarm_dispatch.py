@@ -22,7 +22,7 @@ from services import alarms
 from services.alarm_dispatch import AlarmDispatcher, DispatchConfig, NullAlarmObserver
 from services.alarms import AlarmPhase
 from services.identity import parse_resident_id
-from services.store import KEY_HUB_URL, KEY_TOKEN, StorageFullError, Store
+from services.store import DB_FILENAME, KEY_HUB_URL, KEY_TOKEN, StorageFullError, Store
 from tests.helpers.fault_proxy import FaultProxy
 from tests.helpers.hub_process import HubProcess, resident_id
 from tests.helpers.kiosk_side import kiosk_store
@@ -320,3 +320,56 @@ def test_resolve_after_cancel_is_refused_and_history_is_kept(
     resolve = act(hub, operator_token, alarm_id, "resolve")
     assert resolve.status_code == 409
     assert hub_rows(hub, "SELECT COUNT(*) FROM alarms WHERE id = ?", str(alarm_id)) == [(1,)]
+
+
+def _dispatcher_without_store(data_dir: Path) -> Iterator[tuple[AlarmDispatcher, Recorder]]:
+    """What the kiosk starts when its store cannot be opened: connections are still tried
+    (the disk may come back), and the hub is found read-only."""
+    return dispatcher(
+        None,  # type: ignore[arg-type]
+        connect=lambda: Store(data_dir).connect(),
+        data_dir=data_dir,
+    )
+
+
+def _remembered(store: Store) -> None:
+    """Run a dispatcher once, as every kiosk start does: it keeps the credentials copy."""
+    with dispatcher(store):
+        wait_until((store.data_dir / "hub-credentials.json").exists, timeout=10)
+
+
+def test_a_damaged_database_at_start_up_still_sends_the_alarm(
+    tmp_path: Path, hub: HubProcess, hub_token: str
+) -> None:
+    data_dir = tmp_path / "kiosk"
+    store = kiosk_store(data_dir, hub.url, hub_token)
+    _remembered(store)
+    (data_dir / DB_FILENAME).write_bytes(b"\x00garbage, not SQLite\xff" * 400)
+    for suffix in ("-wal", "-shm"):
+        (data_dir / f"{DB_FILENAME}{suffix}").unlink(missing_ok=True)
+    with _dispatcher_without_store(data_dir) as (worker, seen):
+        alarm_id = worker.raise_alarm(
+            None, kiosk_name="k", location="l", person=None, helper=None, drill=False
+        )
+        wait_until(lambda: "received" in seen.states(alarm_id), timeout=10)
+        problems = [str(m) for m, _ in seen.of("problem")]
+        assert any("cannot open the kiosk's data file" in m for m in problems), problems
+    assert hub_rows(hub, "SELECT COUNT(*) FROM alarms WHERE id = ?", str(alarm_id)) == [(1,)]
+
+
+def test_a_full_disk_at_start_up_still_sends_the_alarm(
+    tmp_path: Path, hub: HubProcess, hub_token: str
+) -> None:
+    with tiny_disk(tmp_path / "disk") as disk:
+        data_dir = disk / "kiosk"
+        store = kiosk_store(data_dir, hub.url, hub_token)
+        _remembered(store)
+        (data_dir / "hub-credentials.json").unlink()  # the database alone must be enough
+        filler = fill(disk)
+        with _dispatcher_without_store(data_dir) as (worker, seen):
+            alarm_id = worker.raise_alarm(
+                None, kiosk_name="k", location="l", person=None, helper=None, drill=False
+            )
+            wait_until(lambda: "received" in seen.states(alarm_id), timeout=10)
+            filler.unlink()  # space again: the alarm is written to the history
+            wait_until(lambda: _stored_state(Store(data_dir), alarm_id) == "received", timeout=10)

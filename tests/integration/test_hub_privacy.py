@@ -16,6 +16,7 @@ from typing import Any
 import pytest
 import requests
 
+from services import enrolment
 from services.protocol import ErrorBody
 from tests.helpers.hub_process import HubProcess, envelope, person, resident_id
 
@@ -132,6 +133,11 @@ def test_enrolment_attempts_are_rate_limited(tmp_path: Path, hub_database: str |
         refused = requests.post(f"{hub.url}/v1/enrol", json=body, timeout=TIMEOUT)
         assert error_of(refused).code == "rate_limited"
         assert 1 <= int(refused.headers["retry-after"]) <= 600
+        # The kiosk's own enrolment says so plainly and tells staff how long to wait.
+        outcome = enrolment.enrol(tmp_path / "kiosk", hub.url, "ZZZZ-ZZZZ")
+        assert not outcome.ok
+        assert "too many enrolment attempts" in outcome.message, outcome.message
+        assert outcome.retry_after_s is not None and 1 <= outcome.retry_after_s <= 600
 
 
 def test_a_lookup_needs_a_live_kiosk_session_and_is_logged(

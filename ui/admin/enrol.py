@@ -85,6 +85,16 @@ class EnrolSection:
         from services import enrolment
 
         exit_code, detail = outcome.code, outcome.message
+        if outcome.retry_after_s is not None:
+            minutes = max(1, round(outcome.retry_after_s / 60))
+            self.page.say(
+                QCoreApplication.translate(
+                    "Admin",
+                    "The hub has had too many enrolment attempts from this kiosk. "
+                    "Wait {minutes} min, then try again. Nothing was changed.",
+                ).replace("{minutes}", str(minutes))
+            )
+            return
         if exit_code == enrolment.EXIT_UNREACHABLE:
             self.page.say(
                 QCoreApplication.translate(

@@ -267,9 +267,15 @@ def export(ctl: Any, folder: Path) -> None:
         return
     context = ctl.context
     kiosk_name = context.settings.config.kiosk_name
+    secrets = context.settings.config.secret_values()
 
     def job(_conn: Any) -> str:
+        from services import hub_credentials
         from services.diagnostics_export import ExportError, database_summary, export_bundle
+
+        _, token = hub_credentials.read_without_writing(context.data_dir)
+        if token:
+            secrets.append(token)
 
         log_dir = context.log_dir
         logs = list(log_dir.glob("*.log*")) if log_dir.is_dir() else []
@@ -283,6 +289,7 @@ def export(ctl: Any, folder: Path) -> None:
                     "database.json": database_summary(context.data_dir),
                 },
                 kiosk_name=kiosk_name,
+                secrets=secrets,
             )
         except ExportError as exc:
             return f"error:{exc.reason}:{exc}"

@@ -201,6 +201,7 @@ class EmergencyController(QObject):
             observers=[bridge],
             config=self._make_dispatch_config(),
             connect=self._worker_connection,
+            data_dir=self.data_dir,  # the hub is found read-only when the store cannot open
         )
         self.dispatcher.start()
         if self.config.onsite_alert:

@@ -150,6 +150,14 @@ def test_status_is_json_and_reports_config_problems(tmp_path: Path) -> None:
     assert any("theme" in p and "light, dark" in p for p in status["config_problems"])
 
 
+def test_status_shows_whether_a_secret_is_set_never_the_secret(tmp_path: Path) -> None:
+    (tmp_path / "config.toml").write_text('sip_password = "Sip-Pass-7731"\n', encoding="utf-8")
+    result = run_cli("status", "--data-dir", str(tmp_path))
+    assert result.returncode == 0, result.stderr
+    assert "Sip-Pass-7731" not in result.stdout
+    assert json.loads(result.stdout)["settings"]["sip_password"] == "(set, not shown)"
+
+
 def test_data_dir_from_environment(tmp_path: Path) -> None:
     result = run_cli("status", env={"YIJIANTONG_DATA_DIR": str(tmp_path)})
     assert json.loads(result.stdout)["data_dir"] == str(tmp_path.resolve())

@@ -79,6 +79,8 @@ def test_migrating_from_each_older_version_reaches_latest(tmp_path: Path, start:
                 " VALUES ('r1', 'callback.request', 'normal', '{}', 'queued', 't', 't')"
             )
             raw.execute("INSERT INTO kv(key, value, updated_at) VALUES ('hub_url', 'u', 't')")
+    if start == 0:  # version 0 is "no database yet": SQLite left an empty file, a damaged one
+        path.unlink()
     upgraded = Store(old_dir)
     assert upgraded.schema_version() == migrations.latest_version()
     assert schema(upgraded.path) == schema(fresh.path)
@@ -248,3 +250,13 @@ def test_purge_deletes_only_old_delivered_personal_rows(tmp_path: Path) -> None:
         assert left == {str(fresh), str(queued)}
         assert purge_personal_data(conn, older_than_days=0) == 1  # everything delivered
         assert {r["id"] for r in conn.query("SELECT id FROM requests")} == {str(queued)}
+
+
+def test_an_emptied_database_is_damaged_and_kept_as_found(tmp_path: Path) -> None:
+    Store(tmp_path)
+    (tmp_path / DB_FILENAME).write_bytes(b"")
+    for suffix in ("-wal", "-shm"):
+        (tmp_path / f"{DB_FILENAME}{suffix}").unlink(missing_ok=True)
+    with pytest.raises(StorageCorruptError, match="0 bytes"):
+        Store(tmp_path)
+    assert (tmp_path / DB_FILENAME).stat().st_size == 0  # nothing migrated over it
