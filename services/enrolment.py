@@ -48,6 +48,11 @@ class EnrolOutcome:
     retry_after_s: float | None = None  # the hub limits attempts: wait this long (429)
 
     @property
+    def wait_minutes(self) -> int | None:
+        """Whole minutes to wait before the next attempt (at least 1), if the hub said."""
+        return None if self.retry_after_s is None else _whole_minutes(self.retry_after_s)
+
+    @property
     def ok(self) -> bool:
         return self.code == EXIT_OK
 
@@ -92,6 +97,10 @@ def enrol(
     return EnrolOutcome(EXIT_OK, f"Enrolled with {response.hub_name} as kiosk {response.kiosk_id}.")
 
 
+def _whole_minutes(seconds: float) -> int:
+    return max(1, round(seconds / 60))
+
+
 def _failure(exc: Exception) -> EnrolOutcome:
     if isinstance(exc, StorageError):
         return EnrolOutcome(EXIT_STORAGE, f"Cannot use the data folder: {exc}")
@@ -102,13 +111,13 @@ def _failure(exc: Exception) -> EnrolOutcome:
             "Ask for a new code and try again.",
         )
     if isinstance(exc, HubServerError) and exc.status == 429:
-        wait = exc.retry_after
-        minutes = max(1, round(wait / 60)) if wait else None
-        when = f"in {minutes} minute{'s' if minutes != 1 else ''}" if minutes else "later"
+        wait = exc.retry_after or 60.0
+        minutes = _whole_minutes(wait)
         return EnrolOutcome(
             EXIT_UNREACHABLE,
-            f"The hub has had too many enrolment attempts from here. Try again {when}.",
-            retry_after_s=wait or 60.0,
+            "The hub has had too many enrolment attempts from here. "
+            f"Try again in {minutes} minute{'s' if minutes != 1 else ''}.",
+            retry_after_s=wait,
         )
     if isinstance(exc, HubUnavailable):
         text = str(exc)

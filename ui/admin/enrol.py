@@ -85,8 +85,8 @@ class EnrolSection:
         from services import enrolment
 
         exit_code, detail = outcome.code, outcome.message
-        if outcome.retry_after_s is not None:
-            minutes = max(1, round(outcome.retry_after_s / 60))
+        minutes = outcome.wait_minutes
+        if minutes is not None:
             self.page.say(
                 QCoreApplication.translate(
                     "Admin",
