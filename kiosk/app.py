@@ -55,6 +55,9 @@ class AppOptions:
     # services.sync_engine.SyncConfig for the sync worker; None: the production timings.
     # End-to-end tests shorten the status polls and the backoff after the hub comes back.
     sync_config: Any = None
+    # Milliseconds from start-up to the first automatic purge of old personal data; None:
+    # the production delay. Tests shorten it.
+    auto_purge_first_ms: int | None = None
 
 
 class ConfigBridge(QObject):
@@ -92,10 +95,14 @@ class KioskApp:
         self.online: bool | None = None
         self._stops: list[tuple[str, Callable[[], None]]] = []
         self._shut_down = False
+        # What went wrong while starting that the kiosk works around (a read-only data
+        # folder, a full disk); shown on the admin status page and in ``status``.
+        self.startup_problems: list[str] = []
         self.emergency: Any = None  # ui.flows.emergency.EmergencyController
         self.watchdog: Any = None  # kiosk.watchdog.Watchdog (systemd notify)
         self.admin: Any = None  # ui.admin.controller.AdminController (admin, helper mode)
         self.voice: Any = None  # ui.voice_bridge.VoiceBridge
+        self.auto_purge: Any = None  # ui.auto_purge.AutoPurge
 
     # -- start-up -------------------------------------------------------------------
     def _step(self, name: str, action: Callable[[], None]) -> None:
@@ -104,18 +111,22 @@ class KioskApp:
         log.info("start-up: %s (%.0f ms)", name, (time.perf_counter() - started) * 1000)
 
     def start(self) -> MainWindow:
-        self.paths.ensure()
-        log_file = setup_logging(
+        self.startup_problems.extend(self.paths.ensure())
+        logging_set_up = setup_logging(
             self.paths.log_dir,
             os.environ.get("YIJIANTONG_LOG_LEVEL", "INFO"),
             to_stderr=self.options.log_to_stderr,
         )
+        if logging_set_up.problem is not None:
+            self.startup_problems.append(logging_set_up.problem)
         log.info(
             "Yijiantong %s starting; data dir %s; log %s",
             __version__,
             self.paths.data_dir,
-            log_file,
+            logging_set_up.file or "stderr only",
         )
+        for problem in self.startup_problems:
+            log.warning("start-up problem: %s", problem)
         if self.options.capture_crashes:
             self._step("crash capture", self._start_crash_capture)
         self._step("configuration", self._load_config)
@@ -143,7 +154,9 @@ class KioskApp:
 
     def _start_crash_capture(self) -> None:
         capture = CrashCapture(self.paths.crash_log)
-        capture.install()
+        problem = capture.install()
+        if problem is not None:
+            self.startup_problems.append(problem)
         self._stops.append(("crash capture", capture.uninstall))
 
     def _load_config(self) -> None:
@@ -278,6 +291,7 @@ class KioskApp:
             status_report=self._status_report,
             emergency=lambda: self.emergency,
             person=lambda: self.identity_gate.person() if self.identity_gate else None,
+            startup_problems=self.startup_problems,
         )
         self.admin = AdminController(self.window, context)
         self._stops.append(("admin", self.admin.shutdown))
@@ -298,7 +312,7 @@ class KioskApp:
     def _status_report(self) -> dict[str, Any]:
         from kiosk.status import collect_status
 
-        return collect_status(str(self.paths.data_dir))
+        return collect_status(str(self.paths.data_dir), startup_problems=self.startup_problems)
 
     def _start_watchdog(self) -> None:
         from kiosk.watchdog import Watchdog
@@ -381,6 +395,20 @@ class KioskApp:
             **flow_options,
         )
         self.flows = [self.appointments, self.meals, self.benefits]
+        self._start_auto_purge(bridge)
+
+    def _start_auto_purge(self, data: Any) -> None:
+        from ui.auto_purge import FIRST_RUN_MS, AutoPurge
+
+        session = self.session_controller
+        purge = AutoPurge(
+            data,
+            days=lambda: self._config().config.purge_after_days,
+            idle=lambda: session is not None and not session.in_use(),
+            first_run_ms=self.options.auto_purge_first_ms or FIRST_RUN_MS,
+        )
+        self.auto_purge = purge
+        self._stops.append(("automatic purge", purge.stop))
 
     @staticmethod
     def _stop_data(runner: Any, bridge: Any) -> None:
@@ -410,7 +438,7 @@ class KioskApp:
         except StorageError as exc:
             # The screen still works; staff see the reason in the log and in `status`.
             log.error("local store unavailable, running without sync: %s", exc)
-            self.window.header.show_connection("offline")
+            self.window.header.show_connection("cannot_save")
             return
         if not url:
             log.info("no hub configured; sync not started")

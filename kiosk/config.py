@@ -181,6 +181,13 @@ class Config:
         minimum=3,
         maximum=300,
     )
+    purge_after_days: int = setting(
+        30,
+        "Days a delivered request's personal data (ID number, name, phone) stays on this "
+        "kiosk before it is removed automatically; 0 keeps it until staff remove it.",
+        minimum=0,
+        maximum=3650,
+    )
     log_level: str = setting(
         "INFO", "Detail of the log file.", choices=("DEBUG", "INFO", "WARNING", "ERROR")
     )

@@ -10,6 +10,7 @@ keeps running, because an exception in one slot must not take the screen away.
 
 from __future__ import annotations
 
+import contextlib
 import faulthandler
 import logging
 import logging.handlers
@@ -20,7 +21,7 @@ import traceback
 from collections.abc import Callable
 from pathlib import Path
 from types import TracebackType
-from typing import IO
+from typing import IO, NamedTuple
 
 ROOT_LOGGER = "yijiantong"
 CATEGORIES = ("init", "config", "ui", "session", "sync", "voice", "emergency", "sql", "i18n")
@@ -83,9 +84,18 @@ def _redacting_filter() -> logging.Filter:
     return RedactingFilter()
 
 
-def setup_logging(log_dir: Path, level: str = "INFO", *, to_stderr: bool = True) -> Path:
-    """Configure the ``yijiantong`` logger tree; returns the log file path."""
-    log_dir.mkdir(parents=True, exist_ok=True)
+class LogSetup(NamedTuple):
+    """Where the log goes: ``file`` is None when it could not be opened (``problem`` says
+    why) and everything goes to stderr instead."""
+
+    file: Path | None
+    problem: str | None = None
+
+
+def setup_logging(log_dir: Path, level: str = "INFO", *, to_stderr: bool = True) -> LogSetup:
+    """Configure the ``yijiantong`` logger tree. Never raises for the log file: a kiosk
+    whose data folder is read-only or full must still start (the emergency button), so
+    it logs to stderr, where systemd's journal keeps it, and says why."""
     log_file = log_dir / "yijiantong.log"
     root = logging.getLogger(ROOT_LOGGER)
     for handler in list(root.handlers):
@@ -94,21 +104,31 @@ def setup_logging(log_dir: Path, level: str = "INFO", *, to_stderr: bool = True)
     root.setLevel(level)
     root.propagate = False
     formatter = logging.Formatter(_LOG_FORMAT)
-    handlers: list[logging.Handler] = [
-        logging.handlers.RotatingFileHandler(
-            log_file, maxBytes=2_000_000, backupCount=5, encoding="utf-8"
+    handlers: list[logging.Handler] = []
+    problem: str | None = None
+    try:
+        log_dir.mkdir(parents=True, exist_ok=True)
+        handlers.append(
+            logging.handlers.RotatingFileHandler(
+                log_file, maxBytes=2_000_000, backupCount=5, encoding="utf-8"
+            )
         )
-    ]
-    if to_stderr:
+    except OSError as exc:
+        problem = f"cannot write the log file {log_file}: {exc.strerror or exc}"
+    if to_stderr or problem is not None:
         stderr = logging.StreamHandler(sys.stderr)
-        stderr.setLevel(logging.WARNING)
+        # With no file, stderr is the only record: keep the full level there.
+        stderr.setLevel(logging.WARNING if problem is None else logging.NOTSET)
         handlers.append(stderr)
     redactor = LazyRedactingFilter()
     for handler in handlers:
         handler.setFormatter(formatter)
         handler.addFilter(redactor)
         root.addHandler(handler)
-    return log_file
+    if problem is not None:
+        root.getChild("init").warning("%s; logging to stderr only", problem)
+        return LogSetup(None, problem)
+    return LogSetup(log_file)
 
 
 class CrashCapture:
@@ -122,26 +142,35 @@ class CrashCapture:
         self._old_thread_hook = threading.excepthook
         self._log = logging.getLogger(f"{ROOT_LOGGER}.init")
 
-    def install(self) -> None:
-        self._crash_log.parent.mkdir(parents=True, exist_ok=True)
-        self._file = self._crash_log.open("a", encoding="utf-8")
-        faulthandler.enable(file=self._file, all_threads=True)
+    def install(self) -> str | None:
+        """Start capturing; returns why the crash log could not be opened (native crashes
+        then go to stderr), or None."""
+        problem: str | None = None
+        try:
+            self._crash_log.parent.mkdir(parents=True, exist_ok=True)
+            self._file = self._crash_log.open("a", encoding="utf-8")
+        except OSError as exc:
+            problem = f"cannot write the crash log {self._crash_log}: {exc.strerror or exc}"
+            self._log.warning("%s; native crashes go to stderr", problem)
+        faulthandler.enable(file=self._file or sys.stderr, all_threads=True)
         sys.excepthook = self._excepthook
         threading.excepthook = self._thread_excepthook
+        return problem
 
     def uninstall(self) -> None:
         sys.excepthook = self._old_hook
         threading.excepthook = self._old_thread_hook
+        faulthandler.disable()
         if self._file is not None:
-            faulthandler.disable()
             self._file.close()
             self._file = None
 
     def _record(self, text: str) -> None:
         self._log.error("uncaught exception:\n%s", text)
         if self._file is not None:
-            self._file.write(text + "\n")
-            self._file.flush()
+            with contextlib.suppress(OSError):  # a full disk must not turn one error into two
+                self._file.write(text + "\n")
+                self._file.flush()
         if self._on_exception is not None:
             self._on_exception(text)
 

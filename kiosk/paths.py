@@ -38,9 +38,16 @@ class KioskPaths:
     def voice_models_dir(self) -> Path:
         return self.data_dir / "voice-models"
 
-    def ensure(self) -> None:
+    def ensure(self) -> list[str]:
+        """Create the folders; returns what could not be created (never raises: a kiosk
+        on a read-only or full disk still starts, and says what is wrong)."""
+        problems = []
         for directory in (self.data_dir, self.config_dir, self.log_dir):
-            directory.mkdir(parents=True, exist_ok=True)
+            try:
+                directory.mkdir(parents=True, exist_ok=True)
+            except OSError as exc:
+                problems.append(f"cannot create the folder {directory}: {exc.strerror or exc}")
+        return problems
 
 
 def resolve_paths(data_dir: str | os.PathLike[str] | None = None) -> KioskPaths:

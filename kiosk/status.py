@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+import os
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
@@ -11,7 +13,8 @@ from kiosk.config import load_config
 from kiosk.paths import resolve_paths
 
 
-def collect_status(data_dir: str | None) -> dict[str, Any]:
+def collect_status(data_dir: str | None, *, startup_problems: Sequence[str] = ()) -> dict[str, Any]:
+    """``startup_problems``: what the running kiosk worked around while starting."""
     paths = resolve_paths(data_dir)
     loaded = load_config(paths.config_file)
     status: dict[str, Any] = {
@@ -27,6 +30,9 @@ def collect_status(data_dir: str | None) -> dict[str, Any]:
         "catalogue_problems": [],
         "enrolled": False,
         "voice_model": "not installed",
+        # A read-only or full data folder: the kiosk runs, but keeps nothing new.
+        "data_dir_writable": _writable(paths.data_dir),
+        "startup_problems": list(startup_problems),
     }
     try:
         from voice.models import model_status
@@ -35,8 +41,12 @@ def collect_status(data_dir: str | None) -> dict[str, Any]:
     except Exception as exc:  # status must always print
         status["voice_model"] = f"unknown: {exc}"
     try:
-        status.update(sync_status(paths.data_dir))
-        status.update(_alarm_status(paths.data_dir))
+        from services.store import connect_for_reading
+
+        with connect_for_reading(paths.data_dir) as conn:
+            status["store_mode"] = "read-only" if conn.read_only else "read-write"
+            status.update(_sync_part(conn))
+            status.update(_alarm_part(conn))
     except Exception as exc:  # status must always print, even with a broken store
         status["store_error"] = str(exc)
         status.update(_without_store(paths.data_dir))
@@ -58,46 +68,50 @@ def _without_store(data_dir: Path) -> dict[str, Any]:
     }
 
 
+def _writable(directory: Path) -> bool:
+    # os.access answers for read-only mounts and immutable folders too, and writes nothing.
+    return directory.is_dir() and os.access(directory, os.W_OK | os.X_OK)
+
+
 def sync_status(data_dir: Path) -> dict[str, Any]:
     """The sync part of ``yijiantong status`` (JSON-ready)."""
+    from services.store import Store
+
+    with Store(data_dir).connect() as conn:
+        return _sync_part(conn)
+
+
+def _sync_part(conn: Any) -> dict[str, Any]:
     from services import catalogue_problems
     from services.outbox import Outbox, count_dead_letters
-    from services.store import (
-        KEY_KIOSK_ID,
-        KEY_LAST_ERROR,
-        KEY_LAST_SUCCESS,
-        KEY_SCHEMA_ERRORS,
-        Store,
-    )
+    from services.store import KEY_KIOSK_ID, KEY_LAST_ERROR, KEY_LAST_SUCCESS, KEY_SCHEMA_ERRORS
     from services.sync import credentials
 
-    with Store(data_dir).connect() as conn:
-        url, _, enrolled = credentials(conn)
-        alarms = conn.scalar("SELECT COUNT(*) FROM outbox WHERE lane = 'emergency'")
-        return {
-            "enrolled": enrolled,
-            "hub_url": url,
-            "kiosk_id": conn.get(KEY_KIOSK_ID),
-            "queue_depth": Outbox(conn, lane=None).depth(),
-            "dead_letters": count_dead_letters(conn),
-            "last_sync": conn.get(KEY_LAST_SUCCESS),
-            "last_error": conn.get(KEY_LAST_ERROR),
-            "schema_errors": conn.get_int(KEY_SCHEMA_ERRORS),
-            "alarms_pending": int(alarms),
-            # Catalogue versions refused as invalid (the previous one stays in use).
-            "catalogue_problems": catalogue_problems.as_json(conn),
-        }
+    url, _, enrolled = credentials(conn)
+    alarms = conn.scalar("SELECT COUNT(*) FROM outbox WHERE lane = 'emergency'")
+    return {
+        "enrolled": enrolled,
+        "hub_url": url,
+        "kiosk_id": conn.get(KEY_KIOSK_ID),
+        "queue_depth": Outbox(conn, lane=None).depth(),
+        "dead_letters": count_dead_letters(conn),
+        "last_sync": conn.get(KEY_LAST_SUCCESS),
+        "last_error": conn.get(KEY_LAST_ERROR),
+        "schema_errors": conn.get_int(KEY_SCHEMA_ERRORS),
+        "alarms_pending": int(alarms),
+        # Catalogue versions refused as invalid (the previous one stays in use).
+        "catalogue_problems": catalogue_problems.as_json(conn),
+    }
 
 
-def _alarm_status(data_dir: Any) -> dict[str, Any]:
+def _alarm_part(conn: Any) -> dict[str, Any]:
     """alarms_pending: alarms the hub has not confirmed; last_alarm: the newest one's phase."""
     from services.alarms import alarm_history, count_unsent
-    from services.store import Store, iso
+    from services.store import iso
 
-    with Store(data_dir).connect() as conn:
-        newest = alarm_history(conn, limit=1)
-        last = None
-        if newest:
-            view = newest[0]
-            last = {"raised_at": iso(view.raised_at), "state": view.state, "drill": view.drill}
-        return {"alarms_pending": count_unsent(conn), "last_alarm": last}
+    newest = alarm_history(conn, limit=1)
+    last = None
+    if newest:
+        view = newest[0]
+        last = {"raised_at": iso(view.raised_at), "state": view.state, "drill": view.drill}
+    return {"alarms_pending": count_unsent(conn), "last_alarm": last}

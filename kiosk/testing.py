@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QApplication
 from kiosk.app import AppOptions, KioskApp
 from ui.main_window import MainWindow
 
-_APP_OPTION_KEYS = {"idle_timeout_ms", "idle_warning_ms", "sync_config"}
+_APP_OPTION_KEYS = {"idle_timeout_ms", "idle_warning_ms", "sync_config", "auto_purge_first_ms"}
 
 
 def build_main_window(

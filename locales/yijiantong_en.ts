@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
     <name>Admin</name>
@@ -512,6 +511,18 @@
         <source>The hub has had too many enrolment attempts from this kiosk. Wait {minutes} min, then try again. Nothing was changed.</source>
         <translation>The hub has had too many enrolment attempts from this kiosk. Wait {minutes} min, then try again. Nothing was changed.</translation>
     </message>
+    <message>
+        <source>The kiosk's data file cannot be used. Bookings, meal orders and settings cannot be kept; emergency calls are still sent to the service hub. Please call the technician.</source>
+        <translation>The kiosk's data file cannot be used. Bookings, meal orders and settings cannot be kept; emergency calls are still sent to the service hub. Please call the technician.</translation>
+    </message>
+    <message>
+        <source>The data folder cannot be written (read-only or full). The kiosk shows what it has, but new bookings, meal orders and settings cannot be kept; emergency calls are still sent to the service hub. Please call the technician.</source>
+        <translation>The data folder cannot be written (read-only or full). The kiosk shows what it has, but new bookings, meal orders and settings cannot be kept; emergency calls are still sent to the service hub. Please call the technician.</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Problems</translation>
+    </message>
 </context>
 <context>
     <name>AdminOption</name>
@@ -631,6 +642,10 @@
         <source>Emergency</source>
         <translation>Emergency</translation>
     </message>
+    <message>
+        <source>Days personal data is kept after a request is done (0: until removed)</source>
+        <translation>Days personal data is kept after a request is done (0: until removed)</translation>
+    </message>
 </context>
 <context>
     <name>Appointments</name>
@@ -731,8 +746,8 @@
         <translation>Booking for ID number {masked}</translation>
     </message>
     <message>
-        <source>to book or check a doctor&apos;s appointment</source>
-        <translation>to book or check a doctor&apos;s appointment</translation>
+        <source>to book or check a doctor's appointment</source>
+        <translation>to book or check a doctor's appointment</translation>
     </message>
     <message>
         <source>Which hospital?</source>
@@ -1223,7 +1238,7 @@
     </message>
     <message>
         <source>Ambulance</source>
-        <extracomment>Stable English page name used by navigation, ``current_page()`` and screenshots. A text size of the page&apos;s own (staff pages), instead of the senior&apos;s choice.</extracomment>
+        <extracomment>Stable English page name used by navigation, ``current_page()`` and screenshots. A text size of the page's own (staff pages), instead of the senior's choice.</extracomment>
         <translation>Ambulance</translation>
     </message>
     <message>
@@ -1232,7 +1247,7 @@
     </message>
     <message>
         <source>Fire</source>
-        <extracomment>The page&apos;s content changed while it may be shown (see ``notify_content_changed``).</extracomment>
+        <extracomment>The page's content changed while it may be shown (see ``notify_content_changed``).</extracomment>
         <translation>Fire</translation>
     </message>
     <message>
@@ -1359,8 +1374,8 @@
 <context>
     <name>Flow</name>
     <message>
-        <source>This kiosk&apos;s storage is full, so nothing was saved. Please ask staff.</source>
-        <translation>This kiosk&apos;s storage is full, so nothing was saved. Please ask staff.</translation>
+        <source>This kiosk's storage is full, so nothing was saved. Please ask staff.</source>
+        <translation>This kiosk's storage is full, so nothing was saved. Please ask staff.</translation>
     </message>
     <message>
         <source>This kiosk cannot read or save its data. Please ask staff.</source>
@@ -1381,6 +1396,10 @@
     <message>
         <source>The kiosk is offline. Your request will be saved and sent as soon as the connection is back; until then it waits for confirmation.</source>
         <translation>The kiosk is offline. Your request will be saved and sent as soon as the connection is back; until then it waits for confirmation.</translation>
+    </message>
+    <message>
+        <source>This kiosk cannot save anything just now, so nothing was sent. Please ask staff.</source>
+        <translation>This kiosk cannot save anything just now, so nothing was sent. Please ask staff.</translation>
     </message>
 </context>
 <context>
@@ -1515,6 +1534,10 @@
     <message>
         <source>Not connected: please tell a member of staff</source>
         <translation>Not connected: please tell a member of staff</translation>
+    </message>
+    <message>
+        <source>New requests cannot be saved: please ask staff</source>
+        <translation>New requests cannot be saved: please ask staff</translation>
     </message>
 </context>
 <context>
@@ -1786,20 +1809,20 @@
         <translation>The service centre could not accept this order.</translation>
     </message>
     <message>
-        <source>Today&apos;s dinner</source>
-        <translation>Today&apos;s dinner</translation>
+        <source>Today's dinner</source>
+        <translation>Today's dinner</translation>
     </message>
     <message>
-        <source>Today&apos;s lunch</source>
-        <translation>Today&apos;s lunch</translation>
+        <source>Today's lunch</source>
+        <translation>Today's lunch</translation>
     </message>
     <message>
-        <source>Tomorrow&apos;s dinner</source>
-        <translation>Tomorrow&apos;s dinner</translation>
+        <source>Tomorrow's dinner</source>
+        <translation>Tomorrow's dinner</translation>
     </message>
     <message>
-        <source>Tomorrow&apos;s lunch</source>
-        <translation>Tomorrow&apos;s lunch</translation>
+        <source>Tomorrow's lunch</source>
+        <translation>Tomorrow's lunch</translation>
     </message>
     <message>
         <source>{day}, {meal}</source>

@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
     <name>Admin</name>
@@ -512,6 +511,18 @@
         <source>The hub has had too many enrolment attempts from this kiosk. Wait {minutes} min, then try again. Nothing was changed.</source>
         <translation>本机登记尝试次数过多，服务中心暂时不再受理。请等 {minutes} 分钟后再试。设置没有改变。</translation>
     </message>
+    <message>
+        <source>The kiosk's data file cannot be used. Bookings, meal orders and settings cannot be kept; emergency calls are still sent to the service hub. Please call the technician.</source>
+        <translation>本机的数据文件无法使用。预约、订餐和设置都无法保存；紧急呼叫仍会发送到服务中心。请联系技术人员。</translation>
+    </message>
+    <message>
+        <source>The data folder cannot be written (read-only or full). The kiosk shows what it has, but new bookings, meal orders and settings cannot be kept; emergency calls are still sent to the service hub. Please call the technician.</source>
+        <translation>数据文件夹无法写入（只读或已满）。本机仍显示已有的信息，但新的预约、订餐和设置无法保存；紧急呼叫仍会发送到服务中心。请联系技术人员。</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>问题</translation>
+    </message>
 </context>
 <context>
     <name>AdminOption</name>
@@ -631,6 +642,10 @@
         <source>Emergency</source>
         <translation>紧急呼叫</translation>
     </message>
+    <message>
+        <source>Days personal data is kept after a request is done (0: until removed)</source>
+        <translation>申请办完后个人信息保留的天数（0：直到手动删除）</translation>
+    </message>
 </context>
 <context>
     <name>Appointments</name>
@@ -731,7 +746,7 @@
         <translation>为身份证号 {masked} 预约</translation>
     </message>
     <message>
-        <source>to book or check a doctor&apos;s appointment</source>
+        <source>to book or check a doctor's appointment</source>
         <translation>用于预约或查看就医预约</translation>
     </message>
     <message>
@@ -1223,7 +1238,7 @@
     </message>
     <message>
         <source>Ambulance</source>
-        <extracomment>Stable English page name used by navigation, ``current_page()`` and screenshots. A text size of the page&apos;s own (staff pages), instead of the senior&apos;s choice.</extracomment>
+        <extracomment>Stable English page name used by navigation, ``current_page()`` and screenshots. A text size of the page's own (staff pages), instead of the senior's choice.</extracomment>
         <translation>急救</translation>
     </message>
     <message>
@@ -1232,7 +1247,7 @@
     </message>
     <message>
         <source>Fire</source>
-        <extracomment>The page&apos;s content changed while it may be shown (see ``notify_content_changed``).</extracomment>
+        <extracomment>The page's content changed while it may be shown (see ``notify_content_changed``).</extracomment>
         <translation>火警</translation>
     </message>
     <message>
@@ -1359,7 +1374,7 @@
 <context>
     <name>Flow</name>
     <message>
-        <source>This kiosk&apos;s storage is full, so nothing was saved. Please ask staff.</source>
+        <source>This kiosk's storage is full, so nothing was saved. Please ask staff.</source>
         <translation>本机存储空间已满，没有保存任何内容。请找工作人员。</translation>
     </message>
     <message>
@@ -1381,6 +1396,10 @@
     <message>
         <source>The kiosk is offline. Your request will be saved and sent as soon as the connection is back; until then it waits for confirmation.</source>
         <translation>本机暂时离线。您的申请会先保存，联网后马上发送；在此之前显示为等待确认。</translation>
+    </message>
+    <message>
+        <source>This kiosk cannot save anything just now, so nothing was sent. Please ask staff.</source>
+        <translation>本机现在无法保存任何内容，所以没有发送。请找工作人员。</translation>
     </message>
 </context>
 <context>
@@ -1515,6 +1534,10 @@
     <message>
         <source>Not connected: please tell a member of staff</source>
         <translation>未连接：请告诉工作人员</translation>
+    </message>
+    <message>
+        <source>New requests cannot be saved: please ask staff</source>
+        <translation>暂时不能保存新的申请，请找工作人员</translation>
     </message>
 </context>
 <context>
@@ -1786,19 +1809,19 @@
         <translation>服务中心无法受理这份订餐。</translation>
     </message>
     <message>
-        <source>Today&apos;s dinner</source>
+        <source>Today's dinner</source>
         <translation>今天晚餐</translation>
     </message>
     <message>
-        <source>Today&apos;s lunch</source>
+        <source>Today's lunch</source>
         <translation>今天午餐</translation>
     </message>
     <message>
-        <source>Tomorrow&apos;s dinner</source>
+        <source>Tomorrow's dinner</source>
         <translation>明天晚餐</translation>
     </message>
     <message>
-        <source>Tomorrow&apos;s lunch</source>
+        <source>Tomorrow's lunch</source>
         <translation>明天午餐</translation>
     </message>
     <message>

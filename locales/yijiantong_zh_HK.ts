@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_HK" sourcelanguage="en">
 <context>
     <name>Admin</name>
@@ -512,6 +511,18 @@
         <source>The hub has had too many enrolment attempts from this kiosk. Wait {minutes} min, then try again. Nothing was changed.</source>
         <translation>本機登記嘗試次數過多，服務中心暫時不再受理。請等 {minutes} 分鐘後再試。設定沒有改變。</translation>
     </message>
+    <message>
+        <source>The kiosk's data file cannot be used. Bookings, meal orders and settings cannot be kept; emergency calls are still sent to the service hub. Please call the technician.</source>
+        <translation>本機的數據檔案無法使用。預約、訂餐和設定都無法保存；緊急呼叫仍會發送到服務中心。請聯絡技術人員。</translation>
+    </message>
+    <message>
+        <source>The data folder cannot be written (read-only or full). The kiosk shows what it has, but new bookings, meal orders and settings cannot be kept; emergency calls are still sent to the service hub. Please call the technician.</source>
+        <translation>數據資料夾無法寫入（唯讀或已滿）。本機仍顯示已有的資料，但新的預約、訂餐和設定無法保存；緊急呼叫仍會發送到服務中心。請聯絡技術人員。</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>問題</translation>
+    </message>
 </context>
 <context>
     <name>AdminOption</name>
@@ -631,6 +642,10 @@
         <source>Emergency</source>
         <translation>緊急呼叫</translation>
     </message>
+    <message>
+        <source>Days personal data is kept after a request is done (0: until removed)</source>
+        <translation>申請辦完後個人資料保留的日數（0：直到手動刪除）</translation>
+    </message>
 </context>
 <context>
     <name>Appointments</name>
@@ -731,7 +746,7 @@
         <translation>為身份證號 {masked} 預約</translation>
     </message>
     <message>
-        <source>to book or check a doctor&apos;s appointment</source>
+        <source>to book or check a doctor's appointment</source>
         <translation>用於預約或查看就醫預約</translation>
     </message>
     <message>
@@ -1223,7 +1238,7 @@
     </message>
     <message>
         <source>Ambulance</source>
-        <extracomment>Stable English page name used by navigation, ``current_page()`` and screenshots. A text size of the page&apos;s own (staff pages), instead of the senior&apos;s choice.</extracomment>
+        <extracomment>Stable English page name used by navigation, ``current_page()`` and screenshots. A text size of the page's own (staff pages), instead of the senior's choice.</extracomment>
         <translation>救護車</translation>
     </message>
     <message>
@@ -1232,7 +1247,7 @@
     </message>
     <message>
         <source>Fire</source>
-        <extracomment>The page&apos;s content changed while it may be shown (see ``notify_content_changed``).</extracomment>
+        <extracomment>The page's content changed while it may be shown (see ``notify_content_changed``).</extracomment>
         <translation>火警</translation>
     </message>
     <message>
@@ -1359,7 +1374,7 @@
 <context>
     <name>Flow</name>
     <message>
-        <source>This kiosk&apos;s storage is full, so nothing was saved. Please ask staff.</source>
+        <source>This kiosk's storage is full, so nothing was saved. Please ask staff.</source>
         <translation>本機儲存空間已滿，沒有保存任何內容。請找工作人員。</translation>
     </message>
     <message>
@@ -1381,6 +1396,10 @@
     <message>
         <source>The kiosk is offline. Your request will be saved and sent as soon as the connection is back; until then it waits for confirmation.</source>
         <translation>本機暫時離線。您的申請會先保存，連線後馬上發送；在此之前顯示為等待確認。</translation>
+    </message>
+    <message>
+        <source>This kiosk cannot save anything just now, so nothing was sent. Please ask staff.</source>
+        <translation>本機現在無法保存任何內容，所以沒有發送。請找工作人員。</translation>
     </message>
 </context>
 <context>
@@ -1515,6 +1534,10 @@
     <message>
         <source>Not connected: please tell a member of staff</source>
         <translation>未連接：請告訴職員</translation>
+    </message>
+    <message>
+        <source>New requests cannot be saved: please ask staff</source>
+        <translation>暫時不能保存新的申請，請找工作人員</translation>
     </message>
 </context>
 <context>
@@ -1786,19 +1809,19 @@
         <translation>服務中心無法受理這份訂餐。</translation>
     </message>
     <message>
-        <source>Today&apos;s dinner</source>
+        <source>Today's dinner</source>
         <translation>今天晚餐</translation>
     </message>
     <message>
-        <source>Today&apos;s lunch</source>
+        <source>Today's lunch</source>
         <translation>今天午餐</translation>
     </message>
     <message>
-        <source>Tomorrow&apos;s dinner</source>
+        <source>Tomorrow's dinner</source>
         <translation>明天晚餐</translation>
     </message>
     <message>
-        <source>Tomorrow&apos;s lunch</source>
+        <source>Tomorrow's lunch</source>
         <translation>明天午餐</translation>
     </message>
     <message>

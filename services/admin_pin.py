@@ -221,10 +221,17 @@ def lockout(conn: StoreConnection, scope: str, now: float) -> tuple[int, float]:
     return int(rows[0]["failures"]), max(0.0, float(rows[0]["locked_until_ts"]) - now)
 
 
+#: Failures counted while the store is read-only (a read-only or full data folder): they
+#: cannot be written, and a wrong PIN must still lock. Keyed by database file and scope.
+_unwritten_lockouts: dict[tuple[str, str], tuple[int, float]] = {}
+
+
 def _attempt(
     conn: StoreConnection, scope: str, now: float, check: Callable[[], str | None]
 ) -> AuthResult:
     failures, wait = lockout(conn, scope, now)
+    if conn.read_only:
+        return _attempt_unwritten(conn, scope, now, check, (failures, wait))
     if wait > 0:
         # Locked: the secret is not even checked, so guessing during the wait gains nothing.
         return AuthResult(False, wait_s=wait, failures=failures)
@@ -241,4 +248,25 @@ def _attempt(
             " locked_until_ts = excluded.locked_until_ts",
             (scope, failures, now + wait),
         )
+    return AuthResult(False, wait_s=wait, failures=failures)
+
+
+def _attempt_unwritten(
+    conn: StoreConnection,
+    scope: str,
+    now: float,
+    check: Callable[[], str | None],
+    stored: tuple[int, float],
+) -> AuthResult:
+    key = (str(conn.path), scope)
+    failures, locked_until = _unwritten_lockouts.get(key, (stored[0], now + stored[1]))
+    if locked_until > now:
+        return AuthResult(False, wait_s=locked_until - now, failures=failures)
+    name = check()
+    if name is not None:
+        _unwritten_lockouts.pop(key, None)
+        return AuthResult(True, name=name, role=ADMIN if scope == ADMIN else HELPER)
+    failures += 1
+    wait = delay_after(failures)
+    _unwritten_lockouts[key] = (failures, now + wait)
     return AuthResult(False, wait_s=wait, failures=failures)

@@ -22,7 +22,7 @@ import os
 import sqlite3
 from pathlib import Path
 
-from services.store import DB_FILENAME, KEY_HUB_URL, KEY_TOKEN
+from services.store import KEY_HUB_URL, KEY_TOKEN, StorageError, open_read_only
 
 log = logging.getLogger(__name__)
 
@@ -52,25 +52,20 @@ def remember(data_dir: Path, url: str, token: str) -> bool:
 
 def read_without_writing(data_dir: Path) -> tuple[str | None, str | None]:
     """``(hub_url, token)`` from the database read-only, else from the copy; Nones if neither."""
-    database = Path(data_dir) / DB_FILENAME
-    for query in ("mode=ro", "mode=ro&immutable=1"):
-        found = _from_database(database, query)
-        if found is not None:
-            return found
-    copy = _from_file(Path(data_dir) / FILE_NAME)
-    return copy if copy is not None else (None, None)
+    found = _from_database(Path(data_dir))
+    if found is None:
+        found = _from_file(Path(data_dir) / FILE_NAME)
+    return found if found is not None else (None, None)
 
 
-def _from_database(database: Path, query: str) -> tuple[str, str] | None:
-    if not database.is_file() or database.stat().st_size == 0:
-        return None
+def _from_database(data_dir: Path) -> tuple[str, str] | None:
     try:
-        conn = sqlite3.connect(f"file:{database}?{query}", uri=True, timeout=1.0)
-    except sqlite3.Error:
+        conn = open_read_only(data_dir)
+    except StorageError:
         return None
     try:
         rows = dict(
-            conn.execute(
+            conn.raw.execute(
                 "SELECT key, value FROM kv WHERE key IN (?, ?)", (KEY_HUB_URL, KEY_TOKEN)
             ).fetchall()
         )

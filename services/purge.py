@@ -36,9 +36,15 @@ class PurgeReport:
 
 
 def purge(
-    conn: StoreConnection, older_than_days: float, now: datetime | None = None
+    conn: StoreConnection,
+    older_than_days: float,
+    now: datetime | None = None,
+    *,
+    vacuum_if_none: bool = True,
 ) -> PurgeReport:
-    """Delete personal rows older than ``older_than_days`` (0: all of them now) and VACUUM."""
+    """Delete personal rows older than ``older_than_days`` (0: all of them now) and VACUUM.
+    ``vacuum_if_none=False`` skips the VACUUM (it rewrites the whole file) when nothing was
+    deleted: the automatic purge runs every hour and usually finds nothing new."""
     if not 0 <= older_than_days <= MAX_DAYS:
         raise ValueError(f"days must be from 0 to {MAX_DAYS}")
     moment = now or utcnow()
@@ -51,8 +57,10 @@ def purge(
             # "at once" includes answers fetched this very millisecond.
             with conn.transaction():
                 lookups += conn.execute("DELETE FROM person_lookups").rowcount
-        conn.execute("VACUUM")
-        busy = conn.raw.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()[0]
+        busy = 0
+        if requests or lookups or vacuum_if_none:
+            conn.execute("VACUUM")
+            busy = conn.raw.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()[0]
     finally:
         conn.execute("PRAGMA secure_delete = OFF")
     queued = int(conn.scalar("SELECT COUNT(*) FROM outbox"))
@@ -65,3 +73,13 @@ def purge(
         queued,
     )
     return PurgeReport(requests, lookups, queued, size, wal_clean=busy == 0)
+
+
+def purge_due(
+    conn: StoreConnection, after_days: int, now: datetime | None = None
+) -> PurgeReport | None:
+    """The automatic purge: personal data of requests delivered more than ``after_days`` ago.
+    None when it is off (0 days) or the store cannot be written (read-only data folder)."""
+    if after_days <= 0 or conn.read_only:
+        return None
+    return purge(conn, after_days, now, vacuum_if_none=False)

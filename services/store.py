@@ -14,6 +14,7 @@ from __future__ import annotations
 import contextlib
 import errno
 import json
+import logging
 import os
 import secrets
 import sqlite3
@@ -25,6 +26,8 @@ from pathlib import Path
 from typing import Any
 
 from services import migrations
+
+log = logging.getLogger(__name__)
 
 DB_FILENAME = "yijiantong.sqlite3"
 DEFAULT_BUSY_TIMEOUT_MS = 10_000
@@ -89,6 +92,34 @@ def _emptied(path: Path) -> bool:
     return not (wal.exists() and wal.stat().st_size > 0)
 
 
+#: Less free space than this (for the kiosk's user) is taken as a full disk: SQLite needs
+#: room for a journal page or two on top of what it writes.
+LOW_SPACE_BYTES = 256 * 1024
+
+
+def _no_space_left(directory: Path) -> bool:
+    try:
+        found = os.statvfs(directory)
+    except OSError:
+        return False
+    return found.f_bavail * found.f_frsize < LOW_SPACE_BYTES
+
+
+def _at_file_size_limit(path: Path) -> bool:
+    """A file-size limit (``ulimit -f``, a systemd ``LimitFSIZE=``) that the database or its
+    write-ahead log has reached: SQLite reports the refused write (EFBIG) as an I/O error."""
+    import resource  # POSIX only; imported where a failure needs explaining
+
+    limit = resource.getrlimit(resource.RLIMIT_FSIZE)[0]
+    if limit == resource.RLIM_INFINITY:
+        return False
+    sizes = []
+    for suffix in ("", "-wal", "-journal"):
+        with contextlib.suppress(OSError):
+            sizes.append(Path(f"{path}{suffix}").stat().st_size)
+    return bool(sizes) and max(sizes) + 2 * 65536 >= limit
+
+
 def _dir_writable(directory: Path) -> bool:
     try:
         with tempfile.TemporaryFile(dir=directory):
@@ -107,6 +138,11 @@ _SQLITE_KINDS: dict[int, tuple[type[StorageError], str]] = {
 }
 _OS_KINDS: dict[int, tuple[type[StorageError], str]] = {
     errno.ENOSPC: (StorageFullError, "The disk is full; cannot write {path} ({exc})."),
+    errno.EDQUOT: (StorageFullError, "The disk quota is used up; cannot write {path} ({exc})."),
+    errno.EFBIG: (
+        StorageFullError,
+        "{path} has reached the largest file size allowed here; cannot write to it ({exc}).",
+    ),
     errno.EROFS: (StorageReadOnlyError, "{path} is read-only; cannot write to it ({exc})."),
     errno.EACCES: (StorageReadOnlyError, "{path} is read-only; cannot write to it ({exc})."),
     errno.EPERM: (StorageReadOnlyError, "{path} is read-only; cannot write to it ({exc})."),
@@ -122,7 +158,12 @@ def translate_error(exc: BaseException, path: Path) -> StorageError | None:
         code = getattr(exc, "sqlite_errorcode", None)
         primary = None if code is None else code & 0xFF
         if primary == SQLITE_CANTOPEN and not _dir_writable(path.parent):
-            kind = (StorageReadOnlyError, "{path} cannot be created: its folder is read-only.")
+            kind = (StorageReadOnlyError, "{path} cannot be opened: its folder is read-only.")
+        elif primary in (SQLITE_IOERR, SQLITE_FULL) and _no_space_left(path.parent):
+            # SQLite reports a write that ran out of room as a plain I/O error.
+            kind = (StorageFullError, "The disk is full; cannot write {path} ({exc}).")
+        elif primary == SQLITE_IOERR and _at_file_size_limit(path):
+            kind = _OS_KINDS[errno.EFBIG]
         elif primary is not None:
             kind = _SQLITE_KINDS.get(primary)
     if kind is None:
@@ -152,10 +193,12 @@ class StoreConnection:
     ``PRAGMA user_version``. A table library added nothing but start-up time.
     """
 
-    def __init__(self, raw: sqlite3.Connection, path: Path) -> None:
+    def __init__(self, raw: sqlite3.Connection, path: Path, *, read_only: bool = False) -> None:
         self.raw = raw
         self.path = path
         self.owner = threading.get_ident()
+        # True for :func:`open_read_only`: every write raises StorageReadOnlyError.
+        self.read_only = read_only
 
     @contextlib.contextmanager
     def transaction(self) -> Iterator[StoreConnection]:
@@ -319,6 +362,49 @@ class Store:
         """``PRAGMA quick_check`` (for the admin screen; reads the whole file)."""
         with self.connect() as conn:
             return bool(conn.scalar("PRAGMA quick_check") == "ok")
+
+
+def open_read_only(data_dir: Path | str) -> StoreConnection:
+    """A connection that only reads, for a data folder that cannot be written (read-only, or
+    a disk so full that opening for writing fails): the admin PIN, the queue and the
+    catalogue stay readable, and every write raises :class:`StorageReadOnlyError`.
+
+    ``mode=ro`` first; ``immutable=1`` where not even the ``-shm`` file can be created (it
+    then trusts that nobody else writes, which holds: this process could not either).
+    """
+    path = Path(data_dir) / DB_FILENAME
+    if not path.is_file():
+        raise StorageError(path, f"{path} does not exist.")
+    if _emptied(path):
+        raise StorageCorruptError(path, f"{path} is empty (0 bytes): its data was lost.")
+    last: BaseException | None = None
+    for query in ("mode=ro", "mode=ro&immutable=1"):
+        try:
+            raw = sqlite3.connect(f"file:{path}?{query}", uri=True, isolation_level=None)
+        except sqlite3.Error as exc:
+            last = exc
+            continue
+        try:
+            raw.execute("PRAGMA query_only = ON")
+            raw.execute("SELECT COUNT(*) FROM sqlite_master").fetchone()
+        except sqlite3.Error as exc:
+            raw.close()
+            last = exc
+            continue
+        return StoreConnection(raw, path, read_only=True)
+    assert last is not None
+    with storage_errors(path):
+        raise last
+    raise AssertionError("storage_errors re-raises")  # pragma: no cover
+
+
+def connect_for_reading(data_dir: Path | str) -> StoreConnection:
+    """A normal connection, or a read-only one when the store cannot be opened for writing."""
+    try:
+        return Store(data_dir).connect()
+    except (StorageReadOnlyError, StorageFullError) as exc:
+        log.info("opening the store read-only: %s", exc)
+        return open_read_only(data_dir)
 
 
 def purge_personal_data(

@@ -39,6 +39,7 @@ from services.store import (
     KEY_SCHEMA_ERRORS,
     KEY_TOKEN,
     KEY_TOKEN_REVOKED,
+    StorageError,
     Store,
     StoreConnection,
     iso,
@@ -79,6 +80,12 @@ class SyncReport:
     dead_letters: int = 0
     schema_errors: int = 0
     error: str | None = None
+    # Catalogues whose new version was refused as invalid (the cached one stays in use):
+    # the pass did not fully work, so ``ok`` is false.
+    catalogues_refused: list[str] = field(default_factory=list)
+    # What failed: "storage" (this kiosk's disk), "hub" (unreachable, refused, garbled) or
+    # "catalogue" (a refused catalogue only); None when ok.
+    failure: str | None = None
 
     def as_dict(self) -> dict[str, Any]:
         return asdict(self)
@@ -145,6 +152,11 @@ def run_pass(
                 conn.set(KEY_TOKEN_REVOKED, token_fingerprint(token))
         elif isinstance(exc, HubError):
             message = str(exc)
+        elif isinstance(exc, StorageError):
+            # The kiosk's own disk (full, read-only, file-size limit): said plainly, as the
+            # admin screen and `sync --once` show it; not a programming error.
+            log.error("sync pass stopped: %s", exc)
+            message = f"storage: {exc}"
         else:
             log.exception("sync pass failed")
             message = f"internal error: {type(exc).__name__}: {exc}"
@@ -195,8 +207,16 @@ def sync_once(
             if own:
                 sess.close()
         state = read_state(conn, exc is None)
+        refused = list(stats.catalogues_refused)
+        failure = None
+        if exc is not None:
+            failure = "storage" if isinstance(exc, StorageError) else "hub"
+        elif refused:
+            failure = "catalogue"
         return SyncReport(
-            ok=exc is None,
+            ok=failure is None,
+            failure=failure,
+            catalogues_refused=refused,
             enrolled=state.enrolled,
             sent=stats.sent,
             accepted=stats.accepted,
@@ -209,8 +229,17 @@ def sync_once(
             queue_depth=state.queue_depth,
             dead_letters=state.dead_letters,
             schema_errors=state.schema_errors,
-            error=state.last_error if exc is not None else None,
+            error=state.last_error if exc is not None else _refusals(conn, refused),
         )
+
+
+def _refusals(conn: StoreConnection, names: list[str]) -> str | None:
+    if not names:
+        return None
+    from services import catalogue_problems
+
+    found = {p.catalogue: p.problem for p in catalogue_problems.problems(conn)}
+    return "; ".join(f"catalogue {name}: {found.get(name, 'refused')}" for name in names)
 
 
 class SyncWorker(threading.Thread):

@@ -7,9 +7,12 @@ write waits on an fsync (``synchronous=FULL``). ``TaskRunner`` owns one
 bridge forwards it to the GUI thread). Jobs run in submission order, so a read queued after a
 write sees it.
 
-The store is opened on the runner's thread when it starts; if that fails (disk full, damaged
-file, read-only folder) every job fails with the same :class:`~services.store.StorageError`,
-so the screens can say what is wrong instead of hanging.
+The store is opened on the runner's thread when it starts. Where it cannot be opened for
+writing (read-only folder, full disk) it is opened read-only: pages that only read (the
+catalogue, the admin PIN, the status page) keep working and each write fails with
+:class:`~services.store.StorageReadOnlyError`. If even that fails (damaged file) every job
+fails with the same :class:`~services.store.StorageError`, so the screens can say what is
+wrong instead of hanging.
 """
 
 from __future__ import annotations
@@ -22,7 +25,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from services.store import DB_FILENAME, StorageError, Store, StoreConnection
+from services.store import DB_FILENAME, StorageError, StoreConnection, connect_for_reading
 
 log = logging.getLogger(__name__)
 
@@ -68,7 +71,7 @@ class TaskRunner(threading.Thread):
         conn: StoreConnection | None = None
         failure: BaseException | None = None
         try:
-            conn = Store(self.data_dir).connect()
+            conn = connect_for_reading(self.data_dir)
         except Exception as exc:  # reported to every job; the kiosk keeps running
             log.error("data thread cannot open the store: %s", exc)
             failure = exc

@@ -15,10 +15,7 @@ import requests
 
 from services import enrolment
 from services.enrolment import EXIT_OK, EXIT_REFUSED, EXIT_STORAGE, EXIT_UNREACHABLE
-from services.store import (
-    StorageError,
-    Store,
-)
+from services.store import StorageError, Store
 from services.sync import sync_once as _sync_once
 
 
@@ -49,4 +46,6 @@ def sync_once(data_dir: Path, hub_url: str | None = None, *, out: TextIO | None 
     print(json.dumps(report.as_dict(), ensure_ascii=False, indent=2), file=stream)
     if report.ok:
         return EXIT_OK
+    if report.failure == "storage":
+        return EXIT_STORAGE
     return EXIT_REFUSED if not report.enrolled else EXIT_UNREACHABLE

@@ -5,9 +5,7 @@ that fills up during the emergency (a real, tiny tmpfs), and the operator API it
 from __future__ import annotations
 
 import contextlib
-import os
 import sqlite3
-import subprocess
 import threading
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -23,6 +21,7 @@ from services.alarm_dispatch import AlarmDispatcher, DispatchConfig, NullAlarmOb
 from services.alarms import AlarmPhase
 from services.identity import parse_resident_id
 from services.store import DB_FILENAME, KEY_HUB_URL, KEY_TOKEN, StorageFullError, Store
+from tests.helpers.disks import fill, tiny_disk
 from tests.helpers.fault_proxy import FaultProxy
 from tests.helpers.hub_process import HubProcess, resident_id
 from tests.helpers.kiosk_side import kiosk_store
@@ -208,35 +207,6 @@ def test_hub_faults_are_reported_and_retried_until_the_hub_has_it_once(
     assert hub_rows(hub, received, str(alarm_id)) == [(1,)]
     with store.connect() as conn:
         assert alarms.alarm_view(conn, alarm_id).attempts >= 1
-
-
-@contextlib.contextmanager
-def tiny_disk(path: Path, size: str = "4m") -> Iterator[Path]:
-    """A real, small filesystem (tmpfs) that can be filled; skipped where mounting is not
-    allowed (needs root or CAP_SYS_ADMIN)."""
-    path.mkdir(parents=True)
-    done = subprocess.run(
-        ["mount", "-t", "tmpfs", "-o", f"size={size}", "tmpfs", str(path)],
-        capture_output=True,
-        text=True,
-        check=False,
-    )
-    if done.returncode != 0:
-        pytest.skip(f"cannot mount a tmpfs here to fill a disk: {done.stderr.strip()}")
-    try:
-        yield path
-    finally:
-        subprocess.run(["umount", "-l", str(path)], check=False)
-
-
-def fill(directory: Path) -> Path:
-    filler = directory / "filler"
-    with filler.open("wb") as out, contextlib.suppress(OSError):
-        while True:
-            out.write(b"\0" * 65536)
-            out.flush()
-            os.fsync(out.fileno())
-    return filler
 
 
 def test_a_full_disk_never_drops_the_alarm(

@@ -89,7 +89,10 @@ def test_schema_invalid_catalogue_is_kept_out_and_the_rest_refresh(
     publish(hub_db, "hospitals", {**existing(hub_db, "hospitals"), "id": "H99", "phone": 5})
     book_a_seat(hub, hub_token)
     report = sync_once(store, config=CFG)
-    assert report.ok and report.heartbeat, report.error
+    # Everything else worked (heartbeat, slots), but the pass is not reported as all right.
+    assert not report.ok and report.failure == "catalogue" and report.heartbeat
+    assert report.catalogues_refused == ["hospitals"]
+    assert report.error is not None and report.error.startswith("catalogue hospitals: refused")
     assert "hospitals" not in report.catalogues_updated
     assert "slots" in report.catalogues_updated
     assert set(report.catalogues_unchanged) == {"departments", "canteens", "menus", "benefit_rules"}
@@ -134,7 +137,8 @@ def test_bad_benefit_rules_keep_the_previous_rules(
     assert rules_before
     publish(hub_db, "benefit_rules", {**existing(hub_db, "benefit_rules"), "id": "0bad", **change})
     report = sync_once(store, config=CFG)
-    assert report.ok, report.error
+    assert not report.ok and report.failure == "catalogue", report
+    assert report.catalogues_refused == ["benefit_rules"] and message in (report.error or "")
     assert "benefit_rules" not in report.catalogues_updated
     with store.connect() as conn:
         assert benefits.load_rules(conn) == rules_before

@@ -7,7 +7,7 @@ admin code depends on these and nothing else of the application.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -35,3 +35,5 @@ class AdminContext:
     """The emergency controller, or None when the emergency call could not be set up."""
     person: Callable[[], Any]
     """The identified person of this session (``.masked``), or None."""
+    startup_problems: Sequence[str] = ()
+    """What the kiosk worked around while starting (a read-only or full data folder)."""

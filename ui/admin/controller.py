@@ -130,8 +130,13 @@ class AdminController(QObject):
         job: Callable[[Any], Any],
         then: Callable[[Any], None],
         page: Any = None,
+        *,
+        failed: Callable[[BaseException], None] | None = None,
     ) -> None:
-        def failed(exc: BaseException) -> None:
+        """``job(conn)`` on the data thread, then ``then(result)`` here; a failure is logged
+        and said on ``page``, then handed to ``failed`` if given."""
+
+        def report(exc: BaseException) -> None:
             log.error("admin job failed: %s: %s", type(exc).__name__, exc)
             target = page or self.pages.get(self.window.current_page())
             text = QCoreApplication.translate("Admin", "This did not work: {reason}").replace(
@@ -141,8 +146,10 @@ class AdminController(QObject):
                 target.say(text)
             else:
                 self.window.show_notice(text)
+            if failed is not None:
+                failed(exc)
 
-        self.data.run(job, then, failed)
+        self.data.run(job, then, report)
 
     # -- pages ----------------------------------------------------------------------------
     def _ensure_pages(self) -> None:

@@ -12,7 +12,7 @@ GROUPS: dict[str, tuple[str, ...]] = {
     "display": ("locale", "text_scale", "theme", "fullscreen"),
     "speech": ("speech_", "volume_percent", "voice_", "microphone", "always_listen_emergency"),
     "services": ("services", "service_area", "printer"),
-    "session": ("idle_",),
+    "session": ("idle_", "purge_after_days"),
     "emergency": ("emergency_", "onsite_", "sip_"),
     "kiosk": ("kiosk_", "hub_url", "log_level"),
 }

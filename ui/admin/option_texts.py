@@ -22,6 +22,9 @@ _LABELS: dict[str, Callable[[], str]] = {
     "idle_warning_s": lambda: QCoreApplication.translate(
         "AdminOption", "Seconds the warning stays before the screen is cleared"
     ),
+    "purge_after_days": lambda: QCoreApplication.translate(
+        "AdminOption", "Days personal data is kept after a request is done (0: until removed)"
+    ),
     "hub_url": lambda: QCoreApplication.translate("AdminOption", "Service hub address"),
     "speech_enabled": lambda: QCoreApplication.translate("AdminOption", "Speak every screen"),
     "speech_rate_wpm": lambda: QCoreApplication.translate(

@@ -38,6 +38,32 @@ def kind_label(kind: str) -> str:
     return labels.get(kind, kind)
 
 
+def problem_lines(status: dict[str, Any]) -> list[str]:
+    """What is wrong with this kiosk's storage, plain words first, then the details."""
+    lines = []
+    if status.get("store_error"):
+        lines.append(
+            QCoreApplication.translate(
+                "Admin",
+                "The kiosk's data file cannot be used. Bookings, meal orders and settings "
+                "cannot be kept; emergency calls are still sent to the service hub. "
+                "Please call the technician.",
+            )
+        )
+        lines.append(str(status["store_error"]))
+    elif status.get("store_mode") == "read-only" or status.get("data_dir_writable") is False:
+        lines.append(
+            QCoreApplication.translate(
+                "Admin",
+                "The data folder cannot be written (read-only or full). The kiosk shows what "
+                "it has, but new bookings, meal orders and settings cannot be kept; emergency "
+                "calls are still sent to the service hub. Please call the technician.",
+            )
+        )
+    lines.extend(str(problem) for problem in status.get("startup_problems", ()))
+    return lines
+
+
 class StatusPage(AdminPage):
     name = "admin.status"
     retry_requested = Signal(str)  # dead letter request id
@@ -48,6 +74,14 @@ class StatusPage(AdminPage):
         super().__init__(parent)
         self.refresh_button = button(self, "button.status_refresh", self.refresh_requested.emit)
         self.body.addLayout(row(self.refresh_button))
+        # Problems first: a read-only or full data folder changes what this kiosk can do.
+        self.problem_heading = heading(self, "label.problem_heading")
+        self.problem_text = WrappedText("body", self)
+        self.problem_text.setObjectName("label.kiosk_problems")
+        self.problem_heading.setVisible(False)
+        self.problem_text.setVisible(False)
+        self.body.addWidget(self.problem_heading)
+        self.body.addWidget(self.problem_text)
         self.sync_heading = heading(self, "label.sync_heading")
         self.sync_text = WrappedText("body", self)
         self.sync_text.setObjectName("label.sync_state")
@@ -106,6 +140,10 @@ class StatusPage(AdminPage):
 
     def show_status(self, status: dict[str, Any]) -> None:
         self.status = status
+        problems = problem_lines(status)
+        self.problem_text.set_text("\n".join(problems))
+        self.problem_heading.setVisible(bool(problems))
+        self.problem_text.setVisible(bool(problems))
         online = status.get("online")
         if not status.get("enrolled"):
             state = QCoreApplication.translate("Admin", "Not enrolled with a service hub.")
@@ -175,6 +213,7 @@ class StatusPage(AdminPage):
     def retranslate(self) -> None:
         self.title.set_text(QCoreApplication.translate("Admin", "Status"))
         self.refresh_button.set_label(QCoreApplication.translate("Admin", "Refresh"))
+        self.problem_heading.set_text(QCoreApplication.translate("Admin", "Problems"))
         self.sync_heading.set_text(QCoreApplication.translate("Admin", "Connection and sync"))
         self.dead_heading.set_text(QCoreApplication.translate("Admin", "Rejected requests"))
         self.alarm_heading.set_text(QCoreApplication.translate("Admin", "Alarm history"))

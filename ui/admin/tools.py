@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import logging
 import math
+import os
 import time
 from array import array
 from pathlib import Path
@@ -36,15 +37,22 @@ def refresh_status(ctl: Any) -> None:
     models_dir = ctl.context.voice_models_dir
     online = ctl.context.is_online()
 
+    problems = list(ctl.context.startup_problems)
+    data_dir = ctl.context.data_dir
+
     def job(conn: Any) -> dict[str, Any]:
         from services.alarms import alarm_history
         from services.outbox import Outbox
         from services.store import KEY_LAST_ERROR, KEY_LAST_SUCCESS
         from services.sync import credentials
 
-        usage.count_new_requests(conn)
+        if not conn.read_only:  # a read-only store shows the counts it already has
+            usage.count_new_requests(conn)
         _url, _token, enrolled = credentials(conn)
         status: dict[str, Any] = {
+            "startup_problems": problems,
+            "data_dir_writable": _writable(data_dir),
+            "store_mode": "read-only" if conn.read_only else "read-write",
             "online": online,
             "enrolled": enrolled,
             "last_sync": conn.get(KEY_LAST_SUCCESS),
@@ -62,7 +70,23 @@ def refresh_status(ctl: Any) -> None:
             status["voice"] = {"?": {"model": None, "state": str(exc)}}
         return status
 
-    ctl._run(job, page.show_status, page)
+    def failed(exc: BaseException) -> None:
+        # The data file cannot be read at all: show what is known, and why.
+        page.show_status(
+            {
+                "startup_problems": problems,
+                "data_dir_writable": _writable(data_dir),
+                "store_error": str(exc),
+                "online": online,
+            }
+        )
+
+    ctl._run(job, page.show_status, page, failed=failed)
+
+
+def _writable(directory: Path) -> bool:
+    # os.access answers for read-only mounts and immutable folders too, and writes nothing.
+    return directory.is_dir() and os.access(directory, os.W_OK | os.X_OK)
 
 
 def retry_dead_letter(ctl: Any, request_id: str) -> None:

@@ -20,7 +20,13 @@ from PySide6.QtCore import QCoreApplication, QObject
 
 from services.appointments import shanghai_today
 from services.identity import ResidentId
-from services.store import StorageError, StorageFullError, StoreConnection, utcnow
+from services.store import (
+    StorageError,
+    StorageFullError,
+    StorageReadOnlyError,
+    StoreConnection,
+    utcnow,
+)
 from ui.data import DataPort
 from ui.flows.identity_gate import IdentityGate
 from ui.formatting import format_age
@@ -137,6 +143,11 @@ class ServiceFlow(QObject):
         if isinstance(exc, StorageFullError):
             text = QCoreApplication.translate(
                 "Flow", "This kiosk's storage is full, so nothing was saved. Please ask staff."
+            )
+        elif isinstance(exc, StorageReadOnlyError):
+            text = QCoreApplication.translate(
+                "Flow",
+                "This kiosk cannot save anything just now, so nothing was sent. Please ask staff.",
             )
         elif isinstance(exc, StorageError):
             text = QCoreApplication.translate(

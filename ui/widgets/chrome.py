@@ -46,7 +46,7 @@ class Header(QWidget):
         self.show_connection(self._connection_state)
 
     def show_connection(self, state: str) -> None:
-        """``online`` / ``offline`` / ``not_enrolled``; empty hides the indicator.
+        """``online`` / ``offline`` / ``not_enrolled`` / ``cannot_save``; empty hides it.
 
         Words, not a coloured dot: the senior needs to know their request is safe.
         """
@@ -58,6 +58,11 @@ class Header(QWidget):
             ),
             "not_enrolled": QCoreApplication.translate(
                 "Header", "Not connected: please tell a member of staff"
+            ),
+            # The data folder is read-only, full or damaged: "kept and sent later" would
+            # be untrue. Emergency calls still go out.
+            "cannot_save": QCoreApplication.translate(
+                "Header", "New requests cannot be saved: please ask staff"
             ),
         }
         if state in texts:

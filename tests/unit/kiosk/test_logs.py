@@ -18,6 +18,7 @@ from hypothesis import strategies as st
 from kiosk.logs import (
     MIN_REDACTED_DIGITS,
     NUMBER_PUNCTUATION,
+    CrashCapture,
     LazyRedactingFilter,
     may_hold_personal_number,
     setup_logging,
@@ -203,7 +204,8 @@ def test_the_real_filter_is_loaded_only_when_needed_then_kept() -> None:
 
 
 def test_setup_logging_masks_personal_numbers_in_the_file(tmp_path: Path) -> None:
-    log_file = setup_logging(tmp_path / "logs", to_stderr=False)
+    log_file = setup_logging(tmp_path / "logs", to_stderr=False).file
+    assert log_file is not None
     root = logging.getLogger("yijiantong")
     try:
         assert all(
@@ -245,3 +247,48 @@ def test_stderr_handler_sees_the_masked_record(tmp_path: Path) -> None:
             handler.close()
 
     assert re.fullmatch(r".*WARNING .*callback 138\*\*\*\*5678\n", stream.getvalue())
+
+
+def test_a_log_folder_that_cannot_be_written_falls_back_to_stderr(tmp_path: Path) -> None:
+    """A read-only or full data folder must not stop the kiosk (its emergency button): the
+    log goes to stderr (systemd's journal), at the full level, and the reason is returned."""
+    blocker = tmp_path / "data"
+    blocker.write_text("a file where the data folder should be")
+    stream = io.StringIO()
+    old_stderr, sys.stderr = sys.stderr, stream
+    root = logging.getLogger("yijiantong")
+    try:
+        set_up = setup_logging(blocker / "logs", to_stderr=False)
+        logging.getLogger("yijiantong.test").info("still heard, callback %s", MOBILE)
+    finally:
+        sys.stderr = old_stderr
+        for handler in list(root.handlers):
+            root.removeHandler(handler)
+            handler.close()
+    assert set_up.file is None
+    assert set_up.problem is not None and str(blocker / "logs" / "yijiantong.log") in set_up.problem
+    printed = stream.getvalue()
+    assert "logging to stderr only" in printed
+    assert "INFO" in printed and "still heard, callback 138****5678" in printed
+
+
+def test_crash_capture_without_a_crash_log_still_installs(tmp_path: Path) -> None:
+    blocker = tmp_path / "data"
+    blocker.write_text("")
+    capture = CrashCapture(blocker / "logs" / "crash.log")
+    problem = capture.install()
+    try:
+        assert problem is not None and "crash log" in problem
+        assert sys.excepthook == capture._excepthook
+    finally:
+        capture.uninstall()
+    assert sys.excepthook != capture._excepthook
+
+
+def test_paths_that_cannot_be_created_are_reported_not_raised(tmp_path: Path) -> None:
+    from kiosk.paths import KioskPaths
+
+    blocker = tmp_path / "data"
+    blocker.write_text("")
+    problems = KioskPaths(blocker, blocker).ensure()
+    assert problems and all(str(blocker) in p for p in problems)

@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 from services import admin_pin, audit, protocol, usage
 from services.identity import check_character
 from services.outbox import Outbox
-from services.store import Store
+from services.store import Store, open_read_only
 
 ID17 = "31010119450220123"
 RESIDENT_ID = ID17 + check_character(ID17)
@@ -68,6 +68,24 @@ def test_lockout_grows_with_each_failure_and_survives_a_restart(tmp_path: Path) 
 def test_delay_never_shrinks_and_is_capped(failures: int) -> None:
     assert admin_pin.delay_after(failures) <= admin_pin.delay_after(failures + 1)
     assert admin_pin.delay_after(failures) <= admin_pin.MAX_DELAY_S
+
+
+def test_a_read_only_store_still_checks_the_pin_and_locks_in_memory(tmp_path: Path) -> None:
+    """A read-only data folder: the PIN is read, failures cannot be written but still lock
+    (a persisted lockout is honoured too), and nothing is written."""
+    clock = 2_000_000.0
+    with Store(tmp_path).connect() as conn:
+        admin_pin.set_admin_pin(conn, "1234")
+        admin_pin.check_admin_pin(conn, "9999", clock)  # one failure on disk
+    with open_read_only(tmp_path) as conn:
+        for attempt in range(2, admin_pin.FREE_ATTEMPTS + 1):
+            assert admin_pin.check_admin_pin(conn, "9999", clock).failures == attempt
+        locked = admin_pin.check_admin_pin(conn, "9999", clock)
+        assert locked.wait_s == admin_pin.BASE_DELAY_S
+        assert not admin_pin.check_admin_pin(conn, "1234", clock + 1).ok  # inside the wait
+        assert admin_pin.check_admin_pin(conn, "1234", clock + admin_pin.BASE_DELAY_S).ok
+    with Store(tmp_path).connect() as conn:
+        assert admin_pin.lockout(conn, admin_pin.ADMIN, clock) == (1, 0.0)  # as it was
 
 
 @settings(max_examples=30, deadline=None)

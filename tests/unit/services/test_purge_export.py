@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import zipfile
+from datetime import timedelta
 from pathlib import Path
 
 import pytest
@@ -11,8 +12,8 @@ import pytest
 from services import person_lookup  # noqa: F401  (the purge uses its table)
 from services.diagnostics_export import ExportError, database_summary, export_bundle
 from services.outbox import Delivery, Outbox
-from services.purge import purge
-from services.store import Store
+from services.purge import purge, purge_due
+from services.store import Store, open_read_only, utcnow
 from tests.unit.services.test_admin_services import RESIDENT_ID, booking
 
 NAME = "欧阳娜娜"
@@ -50,6 +51,18 @@ def test_purge_at_once_leaves_no_id_or_name_in_the_file_or_free_pages(tmp_path: 
     assert RESIDENT_ID.encode() not in raw
     assert NAME.encode() not in raw
     assert RESIDENT_ID[:17].encode() not in raw
+
+
+def test_the_automatic_purge_is_off_at_0_days_and_on_a_read_only_store(tmp_path: Path) -> None:
+    plant(tmp_path)
+    with open_read_only(tmp_path) as conn:
+        assert purge_due(conn, 30, utcnow() + timedelta(days=31)) is None
+    with Store(tmp_path).connect() as conn:
+        assert purge_due(conn, 0, utcnow() + timedelta(days=31)) is None
+        assert purge_due(conn, 30) is not None
+        assert conn.scalar("SELECT COUNT(*) FROM requests") == 1  # not old enough yet
+        report = purge_due(conn, 30, utcnow() + timedelta(days=31))
+        assert report is not None and report.requests_deleted == 1
 
 
 def test_purge_keeps_undelivered_and_recent_rows(tmp_path: Path) -> None:
