@@ -103,7 +103,8 @@ def build(qtbot: QtBot, data_dir: Path) -> Any:
     built: list[MainWindow] = []
 
     def make(**settings: Any) -> Admin:
-        window = build_main_window(data_dir, locale="en", **settings)
+        settings.setdefault("locale", "en")
+        window = build_main_window(data_dir, **settings)
         qtbot.waitExposed(window)
         built.append(window)
         return Admin(qtbot, window)
@@ -140,6 +141,18 @@ def test_first_entry_asks_for_a_pin_then_opens_the_menu(build: Any, data_dir: Pa
     admin.tap("button.admin_close")
     admin.wait_page("home")
     assert not any(name.startswith("admin.") for name in admin.window.pages)
+
+
+def test_the_pin_page_follows_a_language_change(build: Any, data_dir: Path) -> None:
+    set_pin(data_dir)
+    admin = build(locale="zh_CN")
+    admin.open()
+    admin.wait_page("admin.pin")
+    page = admin.page()
+    assert page.title.plain_text() == "工作人员登录"
+    admin.window.set_locale("en")
+    assert page.title.plain_text() == "Staff sign-in"
+    assert page.prompt.plain_text().startswith("Enter the admin PIN")
 
 
 def test_long_press_on_the_name_opens_the_staff_keypad(build: Any, data_dir: Path) -> None:

@@ -228,8 +228,8 @@ class AdminController(QObject):
             if pin_set:
                 page = self.pages["admin.pin"]
                 page.set_texts(
-                    QCoreApplication.translate("Admin", "Staff sign-in"),
-                    QCoreApplication.translate(
+                    lambda: QCoreApplication.translate("Admin", "Staff sign-in"),
+                    lambda: QCoreApplication.translate(
                         "Admin", "Enter the admin PIN, or a helper PIN, or swipe a helper badge."
                     ),
                 )
@@ -237,8 +237,8 @@ class AdminController(QObject):
                 self._new_pin = None
                 page = self.pages["admin.set_pin"]
                 page.set_texts(
-                    QCoreApplication.translate("Admin", "Set the admin PIN"),
-                    QCoreApplication.translate(
+                    lambda: QCoreApplication.translate("Admin", "Set the admin PIN"),
+                    lambda: QCoreApplication.translate(
                         "Admin", "No admin PIN is set yet. Choose a PIN of 4 to 12 digits."
                     ),
                 )
@@ -300,16 +300,16 @@ class AdminController(QObject):
         if self._new_pin is None:
             self._new_pin = pin
             page.set_texts(
-                QCoreApplication.translate("Admin", "Set the admin PIN"),
-                QCoreApplication.translate("Admin", "Enter the same PIN again to confirm."),
+                lambda: QCoreApplication.translate("Admin", "Set the admin PIN"),
+                lambda: QCoreApplication.translate("Admin", "Enter the same PIN again to confirm."),
             )
             page.say("")
             return
         if pin != self._new_pin:
             self._new_pin = None
             page.set_texts(
-                QCoreApplication.translate("Admin", "Set the admin PIN"),
-                QCoreApplication.translate("Admin", "Choose a PIN of 4 to 12 digits."),
+                lambda: QCoreApplication.translate("Admin", "Set the admin PIN"),
+                lambda: QCoreApplication.translate("Admin", "Choose a PIN of 4 to 12 digits."),
             )
             page.say(
                 QCoreApplication.translate(

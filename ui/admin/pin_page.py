@@ -7,6 +7,8 @@ works whichever key has the focus (Enter must not press the focused keypad key).
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QResizeEvent
 from PySide6.QtWidgets import QWidget
@@ -49,19 +51,22 @@ class PinPage(Page):
         self.layout_.addWidget(self.keypad, 0, Qt.AlignmentFlag.AlignHCenter)
         self.layout_.addStretch(1)
         self._digits = ""
-        self._title_text = ""
-        self._prompt_text = ""
+        # Kept untranslated (as callables) so a language change while the keypad is up
+        # shows the title and prompt in the new language too.
+        self._title_text: Callable[[], str] = str
+        self._prompt_text: Callable[[], str] = str
         for child in (self, *self.findChildren(QWidget)):
             child.installEventFilter(self)
         self._show_dots()
 
-    def set_texts(self, title: str, prompt: str) -> None:
+    def set_texts(self, title: Callable[[], str], prompt: Callable[[], str]) -> None:
+        """``title`` and ``prompt`` return the text in the current language."""
         self._title_text, self._prompt_text = title, prompt
         self.retranslate()
 
     def retranslate(self) -> None:
-        self.title.set_text(self._title_text)
-        self.prompt.set_text(self._prompt_text)
+        self.title.set_text(self._title_text())
+        self.prompt.set_text(self._prompt_text())
         self.keypad.retranslate()
 
     def say(self, text: str) -> None:
