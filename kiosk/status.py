@@ -3,7 +3,6 @@
 
 from __future__ import annotations
 
-import os
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
@@ -15,6 +14,8 @@ from kiosk.paths import resolve_paths
 
 def collect_status(data_dir: str | None, *, startup_problems: Sequence[str] = ()) -> dict[str, Any]:
     """``startup_problems``: what the running kiosk worked around while starting."""
+    from services.store import folder_writable
+
     paths = resolve_paths(data_dir)
     loaded = load_config(paths.config_file)
     status: dict[str, Any] = {
@@ -31,7 +32,7 @@ def collect_status(data_dir: str | None, *, startup_problems: Sequence[str] = ()
         "enrolled": False,
         "voice_model": "not installed",
         # A read-only or full data folder: the kiosk runs, but keeps nothing new.
-        "data_dir_writable": _writable(paths.data_dir),
+        "data_dir_writable": folder_writable(paths.data_dir),
         "startup_problems": list(startup_problems),
     }
     try:
@@ -66,11 +67,6 @@ def _without_store(data_dir: Path) -> dict[str, Any]:
         "dead_letters": None,
         "alarms_pending": None,
     }
-
-
-def _writable(directory: Path) -> bool:
-    # os.access answers for read-only mounts and immutable folders too, and writes nothing.
-    return directory.is_dir() and os.access(directory, os.W_OK | os.X_OK)
 
 
 def sync_status(data_dir: Path) -> dict[str, Any]:

@@ -120,6 +120,12 @@ def _at_file_size_limit(path: Path) -> bool:
     return bool(sizes) and max(sizes) + 2 * 65536 >= limit
 
 
+def folder_writable(directory: Path) -> bool:
+    """Whether this process may create files in ``directory``, without writing anything:
+    os.access answers for read-only mounts and immutable folders too."""
+    return directory.is_dir() and os.access(directory, os.W_OK | os.X_OK)
+
+
 def _dir_writable(directory: Path) -> bool:
     try:
         with tempfile.TemporaryFile(dir=directory):

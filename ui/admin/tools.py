@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import logging
 import math
-import os
 import time
 from array import array
 from pathlib import Path
@@ -20,6 +19,7 @@ from uuid import UUID
 from PySide6.QtCore import QCoreApplication
 
 from services import usage
+from services.store import folder_writable
 
 log = logging.getLogger("yijiantong.admin")
 
@@ -51,7 +51,7 @@ def refresh_status(ctl: Any) -> None:
         _url, _token, enrolled = credentials(conn)
         status: dict[str, Any] = {
             "startup_problems": problems,
-            "data_dir_writable": _writable(data_dir),
+            "data_dir_writable": folder_writable(data_dir),
             "store_mode": "read-only" if conn.read_only else "read-write",
             "online": online,
             "enrolled": enrolled,
@@ -75,18 +75,13 @@ def refresh_status(ctl: Any) -> None:
         page.show_status(
             {
                 "startup_problems": problems,
-                "data_dir_writable": _writable(data_dir),
+                "data_dir_writable": folder_writable(data_dir),
                 "store_error": str(exc),
                 "online": online,
             }
         )
 
     ctl._run(job, page.show_status, page, failed=failed)
-
-
-def _writable(directory: Path) -> bool:
-    # os.access answers for read-only mounts and immutable folders too, and writes nothing.
-    return directory.is_dir() and os.access(directory, os.W_OK | os.X_OK)
 
 
 def retry_dead_letter(ctl: Any, request_id: str) -> None:
